@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { loadFixture } from '../../test/fixtures/load';
+import { layoutMap, orderDataset } from './layoutMap';
+import { placeLayers } from './place';
+import { syntheticDataset } from '../model/synthetic';
+import { linkKey } from '../model/graph';
+import type { Dataset } from '../model/schema';
+import type { MapLayout } from './types';
+
+const tiny: Dataset = loadFixture();
+
+const overlaps = (layout: MapLayout) => {
+  const boxes = [...layout.boxes.values()];
+  let n = 0;
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i]!;
+      const b = boxes[j]!;
+      if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) n++;
+    }
+  return n;
+};
+
+describe('layoutMap', () => {
+  it('puts one column per kind, in kind order, with headers', () => {
+    const layout = layoutMap({ dataset: tiny });
+    expect(layout.columns.map((c) => c.kind)).toEqual(tiny.kinds.map((k) => k.id));
+    expect(layout.columns[0]?.title).toBe('Goals');
+    const xOf = (id: string) => layout.boxes.get(id)?.x ?? -1;
+    expect(xOf('g1')).toBeLessThan(xOf('tp1'));
+    expect(xOf('tp1')).toBeLessThan(xOf('p1'));
+    expect(xOf('p1')).toBeLessThan(xOf('ri1'));
+    expect(xOf('c5')).toBeLessThan(xOf('q3'));
+    for (const box of layout.boxes.values()) expect(box.y).toBeGreaterThanOrEqual(layout.columns.length > 0 ? 56 : 0);
+  });
+
+  it('is deterministic', () => {
+    const d = syntheticDataset({ nodes: 400, seed: 3 });
+    const a = layoutMap({ dataset: d });
+    const b = layoutMap({ dataset: structuredClone(d) });
+    expect([...b.boxes.entries()]).toEqual([...a.boxes.entries()]);
+    expect([...b.routes.entries()]).toEqual([...a.routes.entries()]);
+  });
+
+  it('leaves far fewer crossings than the input order', () => {
+    const d = syntheticDataset({ nodes: 300, seed: 5 });
+    const unordered = orderDataset(d, { sweeps: 0 });
+    const before = placeLayers({ kinds: d.kinds, nodes: d.nodes, links: d.links, order: unordered }).crossings;
+    const after = layoutMap({ dataset: d }).crossings;
+    expect(before).toBeGreaterThan(0);
+    expect(after).toBeLessThan(before * 0.6);
+  });
+
+  it('never overlaps boxes', () => {
+    const d = syntheticDataset({ nodes: 300, seed: 9 });
+    expect(overlaps(layoutMap({ dataset: d }))).toBe(0);
+  });
+
+  it('routes a long link through the gaps of the columns it skips', () => {
+    // p1 -> g1 skips the thematic-priority column.
+    const layout = layoutMap({ dataset: tiny });
+    const route = layout.routes.get(linkKey({ source: 'p1', target: 'g1', relation: 'contributes-to' }));
+    expect(route).toBeDefined();
+    const column = layout.columns[1]!;
+    const inColumn = route!.points.filter((p) => p.x >= column.x && p.x <= column.x + column.width);
+    expect(inColumn).toHaveLength(2);
+    const tp = layout.boxes.get('tp1')!;
+    for (const p of inColumn) expect(p.y < tp.y || p.y > tp.y + tp.height).toBe(true);
+    // Arrowhead at the goal, which is the left end.
+    expect(route!.arrowAt).toBe('start');
+  });
+
+  it('keeps the full order when filters hide nodes and columns', () => {
+    const d = syntheticDataset({ nodes: 300, seed: 11 });
+    const order = orderDataset(d);
+    const full = layoutMap({ dataset: d, order });
+    const nodes = d.nodes.filter((n) => n.kind !== 'thematic-priority' && !n.id.endsWith('3'));
+    const ids = new Set(nodes.map((n) => n.id));
+    const links = d.links.filter((l) => ids.has(l.source) && ids.has(l.target));
+    const part = layoutMap({ dataset: d, visible: { nodes, links }, order });
+    expect(part.columns).toHaveLength(5);
+    expect(overlaps(part)).toBe(0);
+    // Nodes that survive keep their relative vertical order within each column.
+    for (const kind of ['programme', 'regional-initiative', 'study-question']) {
+      const orderIn = (l: MapLayout) =>
+        nodes
+          .filter((n) => n.kind === kind)
+          .sort((a, b) => l.boxes.get(a.id)!.y - l.boxes.get(b.id)!.y)
+          .map((n) => n.id);
+      expect(orderIn(part)).toEqual(orderIn(full));
+    }
+  });
+
+  it('shows gaps with the gap wording', () => {
+    const layout = layoutMap({ dataset: tiny });
+    expect(layout.boxes.get('q3')?.lines).toEqual(['title not yet sourced']);
+  });
+});
