@@ -1,0 +1,130 @@
+/**
+ * Node outlines as SVG path data, for each kind shape, in a box from (0,0) to (width,height). Curves are cubic
+ * Béziers only (no arcs), which every SVG consumer draws alike. Each shape is described by its left edge, from
+ * the top edge down to the bottom edge; the right edge is its mirror image. The same description gives the
+ * colour bar that follows the left edge.
+ */
+import type { Shape } from '../model/schema';
+import { fmt } from './number';
+
+interface Pt {
+  x: number;
+  y: number;
+}
+type Segment = { to: Pt; c1?: Pt; c2?: Pt };
+
+/** A circle's quarter as a cubic Bézier: handles at this share of the radius. */
+const KAPPA = 0.5523;
+/** Handle share for the oval ("ellipse" shape): squarer than an ellipse so that the label fits inside. */
+const OVAL = 0.85;
+
+/** The left edge of `shape`: a start point on the top edge and segments down to the bottom edge. */
+function leftEdge(shape: Shape, w: number, h: number): { start: Pt; segments: Segment[] } {
+  const corner = (r: number): { start: Pt; segments: Segment[] } => {
+    const segments: Segment[] = [
+      { c1: { x: r * (1 - KAPPA), y: 0 }, c2: { x: 0, y: r * (1 - KAPPA) }, to: { x: 0, y: r } },
+    ];
+    if (h - 2 * r > 0.01) segments.push({ to: { x: 0, y: h - r } });
+    segments.push({ c1: { x: 0, y: h - r * (1 - KAPPA) }, c2: { x: r * (1 - KAPPA), y: h }, to: { x: r, y: h } });
+    return { start: { x: r, y: 0 }, segments };
+  };
+  switch (shape) {
+    case 'rect':
+      return { start: { x: 0, y: 0 }, segments: [{ to: { x: 0, y: h } }] };
+    case 'rounded':
+      return corner(Math.min(8, w / 4, h / 3));
+    case 'pill':
+      // Fully round ends up to two label lines; taller nodes keep a large radius so the label clears the ends.
+      return corner(Math.min(h / 2, w / 2, 27));
+    case 'hexagon': {
+      const k = Math.min(14, w / 4, h / 2);
+      return { start: { x: k, y: 0 }, segments: [{ to: { x: 0, y: h / 2 } }, { to: { x: k, y: h } }] };
+    }
+    case 'chamfer': {
+      const c = Math.min(10, w / 4, h / 3);
+      return {
+        start: { x: c, y: 0 },
+        segments: [{ to: { x: 0, y: c } }, { to: { x: 0, y: h - c } }, { to: { x: c, y: h } }],
+      };
+    }
+    case 'ellipse': {
+      const rx = w / 2;
+      const ry = h / 2;
+      return {
+        start: { x: rx, y: 0 },
+        segments: [
+          { c1: { x: rx * (1 - OVAL), y: 0 }, c2: { x: 0, y: ry * (1 - OVAL) }, to: { x: 0, y: ry } },
+          { c1: { x: 0, y: ry + ry * OVAL }, c2: { x: rx * (1 - OVAL), y: h }, to: { x: rx, y: h } },
+        ],
+      };
+    }
+  }
+}
+
+const pt = (p: Pt) => `${fmt(p.x)} ${fmt(p.y)}`;
+const draw = (s: Segment) => (s.c1 && s.c2 ? `C${pt(s.c1)} ${pt(s.c2)} ${pt(s.to)}` : `L${pt(s.to)}`);
+
+/** The segments of an edge walked backwards, ending at `start`. */
+function reversed(start: Pt, segments: readonly Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const s = segments[i] as Segment;
+    const to = i === 0 ? start : (segments[i - 1] as Segment).to;
+    out.push(s.c1 && s.c2 ? { c1: s.c2, c2: s.c1, to } : { to });
+  }
+  return out;
+}
+
+const mapSegment = (s: Segment, f: (p: Pt) => Pt): Segment =>
+  s.c1 && s.c2 ? { c1: f(s.c1), c2: f(s.c2), to: f(s.to) } : { to: f(s.to) };
+
+/** Outline of a node of `shape` filling the box (0,0)-(width,height), as SVG path data. */
+export function shapePath(shape: Shape, width: number, height: number): string {
+  const { start, segments } = leftEdge(shape, width, height);
+  const mirror = (p: Pt): Pt => ({ x: width - p.x, y: p.y });
+  const right = reversed(start, segments).map((s) => mapSegment(s, mirror));
+  const end = segments[segments.length - 1]?.to ?? start;
+  return `M${pt(start)} ${segments.map(draw).join(' ')} L${pt(mirror(end))} ${right.map(draw).join(' ')} Z`;
+}
+
+/** The colour bar along the left edge of `shape`: the band between the edge and the edge moved `barWidth` right. */
+export function accentBarPath(shape: Shape, width: number, height: number, barWidth: number): string {
+  const { start, segments } = leftEdge(shape, width, height);
+  const shift = (p: Pt): Pt => ({ x: p.x + barWidth, y: p.y });
+  const inner = reversed(start, segments).map((s) => mapSegment(s, shift));
+  const end = segments[segments.length - 1]?.to ?? start;
+  return `M${pt(start)} ${segments.map(draw).join(' ')} L${pt(shift(end))} ${inner.map(draw).join(' ')} Z`;
+}
+
+/**
+ * Horizontal distance from the side of the box to the outline of `shape` at height `y` (0 at the top), the same
+ * on both sides. Links end on the box's sides; moving their ends in by this much makes them meet the outline.
+ */
+export function edgeInset(shape: Shape, width: number, height: number, y: number): number {
+  const { start, segments } = leftEdge(shape, width, height);
+  const yy = Math.min(height, Math.max(0, y));
+  let from = start;
+  for (const s of segments) {
+    const steps = s.c1 && s.c2 ? 24 : 1;
+    let prev = from;
+    for (let i = 1; i <= steps; i++) {
+      const p = s.c1 && s.c2 ? bezier(from, s.c1, s.c2, s.to, i / steps) : s.to;
+      if ((prev.y <= yy && yy <= p.y) || (p.y <= yy && yy <= prev.y)) {
+        const t = p.y === prev.y ? 0 : (yy - prev.y) / (p.y - prev.y);
+        return prev.x + t * (p.x - prev.x);
+      }
+      prev = p;
+    }
+    from = s.to;
+  }
+  return 0;
+}
+
+function bezier(p0: Pt, c1: Pt, c2: Pt, p1: Pt, t: number): Pt {
+  const u = 1 - t;
+  const a = u * u * u;
+  const b = 3 * u * u * t;
+  const c = 3 * u * t * t;
+  const d = t * t * t;
+  return { x: a * p0.x + b * c1.x + c * c2.x + d * p1.x, y: a * p0.y + b * c1.y + c * c2.y + d * p1.y };
+}
