@@ -1,0 +1,57 @@
+import { useMemo, useState } from 'react';
+import { useAppStore, type AppState } from '../store/store';
+import { selectVisible } from '../store/selectors';
+import type { Dataset } from '../model/schema';
+import { Toolbar } from '../views/Toolbar';
+import { LoadProblems } from '../views/LoadProblems';
+import { UrlNotice } from '../views/UrlNotice';
+import { MapView } from '../views/MapView';
+import { TableView } from '../views/TableView';
+import { DetailPanel } from '../views/DetailPanel';
+import { FilterPanel } from '../views/FilterPanel';
+import { Announcer } from '../views/Announcer';
+import { useEscapeClearsFocus } from '../views/useEscapeClearsFocus';
+
+const selectDataset = (s: AppState) => s.dataset;
+const selectViewMode = (s: AppState) => s.viewMode;
+
+/** Composition only: the views read what they need from the store. */
+export function App() {
+  const dataset = useAppStore(selectDataset);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  return (
+    <div className="app">
+      <Toolbar filtersOpen={filtersOpen} onToggleFilters={() => setFiltersOpen((open) => !open)} />
+      <LoadProblems />
+      <UrlNotice />
+      {dataset === null ? (
+        <main className="app-main" aria-busy="true">
+          <p className="loading">Loading the built-in ITU dataset…</p>
+        </main>
+      ) : (
+        <Workspace dataset={dataset} filtersOpen={filtersOpen} />
+      )}
+    </div>
+  );
+}
+
+function Workspace({ dataset, filtersOpen }: { dataset: Dataset; filtersOpen: boolean }) {
+  const viewMode = useAppStore(selectViewMode);
+  const visible = useAppStore(selectVisible);
+  const visibleIds = useMemo(() => new Set(visible.nodes.map((n) => n.id)), [visible]);
+  useEscapeClearsFocus();
+  return (
+    <div className="app-body">
+      {filtersOpen ? <FilterPanel id="filter-panel" /> : null}
+      <main className="app-main" data-testid="app-ready">
+        {viewMode === 'map' ? (
+          <MapView dataset={dataset} visible={visible} />
+        ) : (
+          <TableView dataset={dataset} visible={visible} />
+        )}
+      </main>
+      <DetailPanel dataset={dataset} visibleIds={visibleIds} />
+      <Announcer dataset={dataset} visible={visible} />
+    </div>
+  );
+}

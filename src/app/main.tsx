@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { loadDatasetUrl } from '../store/loadDataset';
+import { startUrlSync } from '../store/urlSync';
+import { useAppStore } from '../store/store';
+import ituUrl from '../../data/itu.json?url';
+import './app.css';
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+startUrlSync(useAppStore, { window });
+void loadDatasetUrl(ituUrl, 'itu.json');

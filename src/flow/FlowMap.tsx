@@ -1,0 +1,255 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  type Node,
+  type Viewport as FlowViewport,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import './map.css';
+import type { Dataset } from '../model/schema';
+import { indexDataset } from '../model/graph';
+import type { MapLayout } from '../layout/types';
+import { useAppStore, type AppState } from '../store/store';
+import { toFlowElements, type HeaderFlowNode, type MapFlowNode } from './toFlowElements';
+import { MapNodeView } from './MapNodeView';
+import { HeaderNodeView } from './HeaderNodeView';
+import { RouteEdgeView } from './RouteEdgeView';
+import { VisibleContext } from './emphasis';
+import { nextNode, type MapKey, type Trail } from './keyboard';
+import type { VisibleLike } from '../store/focus';
+
+const nodeTypes = { map: MapNodeView, header: HeaderNodeView };
+const edgeTypes = { route: RouteEdgeView };
+/** Above this many visible links, links are hidden while the view pans or zooms. */
+const MOVING_LINK_LIMIT = 800;
+const MOVE_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home']);
+
+const selectFocus = (s: AppState) => s.focusId;
+const selectSetFocus = (s: AppState) => s.setFocus;
+const selectViewport = (s: AppState) => s.viewport;
+const selectSetViewport = (s: AppState) => s.setViewport;
+
+export interface FlowMapProps {
+  dataset: Dataset;
+  visible: VisibleLike;
+  layout: MapLayout;
+}
+
+export function FlowMap(props: FlowMapProps) {
+  return (
+    <ReactFlowProvider>
+      <FlowMapInner {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
+  const index = indexDataset(dataset);
+  const focusId = useAppStore(selectFocus);
+  const setFocus = useAppStore(selectSetFocus);
+  const storedViewport = useAppStore(selectViewport);
+  const setViewport = useAppStore(selectSetViewport);
+  const flow = useReactFlow();
+  const wrapper = useRef<HTMLDivElement>(null);
+  // The keyboard cursor; it follows the focus whenever the focus changes elsewhere (table, search, panel).
+  const [cursorState, setCursorState] = useState<{ id: string | null; trail: Trail; focusWhenSet: string | null }>({
+    id: null,
+    trail: [],
+    focusWhenSet: null,
+  });
+  const followsFocus = focusId !== null && focusId !== cursorState.focusWhenSet;
+  const cursor = followsFocus ? focusId : cursorState.id;
+  const trail = followsFocus ? [] : cursorState.trail;
+  const setCursor = useCallback(
+    (id: string, trail: Trail = []) => setCursorState({ id, trail, focusWhenSet: focusId }),
+    [focusId],
+  );
+  const visibleIds = useMemo(() => new Set(visible.nodes.map((n) => n.id)), [visible]);
+
+  const { nodes, edges } = useMemo(
+    () => toFlowElements({ nodes: visible.nodes, links: visible.links, layout, kindById: index.kindById }),
+    [visible, layout, index],
+  );
+
+  // First view: the stored viewport (from a link), else all columns across the width, from the top.
+  const initialised = useRef(false);
+  useEffect(() => {
+    if (initialised.current || !wrapper.current) return;
+    initialised.current = true;
+    if (storedViewport) {
+      void flow.setViewport(storedViewport);
+      return;
+    }
+    const { clientWidth, clientHeight } = wrapper.current;
+    const zoom = Math.min(1.1, Math.max(0.2, (clientWidth - 40) / Math.max(1, layout.width)));
+    const fitsHeight = layout.height * zoom <= clientHeight - 20;
+    if (fitsHeight) void flow.fitView({ padding: 0.04, maxZoom: 1.1 });
+    else void flow.setViewport({ x: (clientWidth - layout.width * zoom) / 2, y: 12, zoom });
+  }, [flow, layout, storedViewport]);
+
+  // A viewport restored from the URL (Back/Forward or a pasted link) is applied to the map.
+  useEffect(() => {
+    if (!storedViewport) return;
+    const current = flow.getViewport();
+    const same =
+      Math.abs(current.x - storedViewport.x) < 1 &&
+      Math.abs(current.y - storedViewport.y) < 1 &&
+      Math.abs(current.zoom - storedViewport.zoom) < 0.001;
+    if (!same) void flow.setViewport(storedViewport);
+  }, [flow, storedViewport]);
+
+  // Level of detail for links: rasterising thousands of link paths at every pan/zoom step is what slows large
+  // maps (benchmark: p95 frame 200 ms -> 33 ms without them at 2,000 nodes), so on large maps links are hidden
+  // while the view moves and drawn again when it stops. Set on the DOM directly: no re-render per gesture.
+  const manyLinks = edges.length > MOVING_LINK_LIMIT;
+  const onMoveStart = useCallback(() => {
+    if (manyLinks && wrapper.current) wrapper.current.dataset.moving = 'true';
+  }, [manyLinks]);
+  const onMoveEnd = useCallback(
+    (_: unknown, vp: FlowViewport) => {
+      if (wrapper.current) delete wrapper.current.dataset.moving;
+      setViewport({ x: Math.round(vp.x), y: Math.round(vp.y), zoom: Number(vp.zoom.toFixed(3)) });
+    },
+    [setViewport],
+  );
+
+  /** Brings a node into view (keeping the zoom) and gives it keyboard focus once it is rendered. */
+  const reveal = useCallback(
+    (id: string, moveDomFocus: boolean) => {
+      const box = layout.boxes.get(id);
+      const el = wrapper.current;
+      if (!box || !el) return;
+      const { x, y, zoom } = flow.getViewport();
+      const left = box.x * zoom + x;
+      const top = box.y * zoom + y;
+      const inView =
+        left >= 0 &&
+        top >= 0 &&
+        left + box.width * zoom <= el.clientWidth &&
+        top + box.height * zoom <= el.clientHeight;
+      if (!inView)
+        void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, {
+          zoom: Math.max(zoom, 0.6),
+          duration: 250,
+        });
+      if (!moveDomFocus) return;
+      let tries = 0;
+      const tryFocus = () => {
+        const target = el.querySelector<HTMLElement>(`[data-node-id="${CSS.escape(id)}"]`);
+        if (target) target.focus({ preventScroll: true });
+        else if (tries++ < 30) requestAnimationFrame(tryFocus);
+      };
+      tryFocus();
+    },
+    [flow, layout],
+  );
+
+  // When focus is set elsewhere (table, search, detail panel), follow it on the map.
+  useEffect(() => {
+    if (focusId && layout.boxes.has(focusId)) {
+      const keyboardInMap = wrapper.current?.contains(document.activeElement) ?? false;
+      reveal(focusId, keyboardInMap);
+    }
+  }, [focusId, layout, reveal]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (MOVE_KEYS.has(event.key)) {
+      event.preventDefault();
+      const move = nextNode({ index, layout, visibleIds, from: cursor, trail, key: event.key as MapKey });
+      if (move.id) {
+        setCursor(move.id, move.trail);
+        reveal(move.id, true);
+      }
+    } else if ((event.key === 'Enter' || event.key === ' ') && cursor) {
+      event.preventDefault();
+      setFocus(cursor);
+    }
+  };
+
+  const onNodeClick = useCallback(
+    (_: unknown, node: Node) => {
+      if (node.type !== 'map') return;
+      setCursor(node.id);
+      setFocus(node.id);
+    },
+    [setFocus, setCursor],
+  );
+
+  const miniColour = useCallback(
+    (node: Node) => (node.type === 'map' ? (node as MapFlowNode).data.kind.colour : 'transparent'),
+    [],
+  );
+
+  return (
+    <VisibleContext.Provider value={visible}>
+      <div
+        ref={wrapper}
+        className="map-wrap"
+        tabIndex={0}
+        role="application"
+        aria-roledescription="strategy map"
+        aria-label={`Strategy map, ${visible.nodes.length} nodes in ${layout.columns.length} columns`}
+        aria-describedby="map-keyboard-help"
+        onKeyDown={onKeyDown}
+        data-cursor={cursor ?? ''}
+      >
+        <p id="map-keyboard-help" className="sr-only">
+          Arrow keys move along links: left towards goals, right towards delivery, up and down within a column. Enter
+          focuses a node and highlights its chains; Escape clears the focus.
+        </p>
+        <ArrowMarkers />
+        <ReactFlow<MapFlowNode | HeaderFlowNode>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodeClick={onNodeClick}
+          onMoveStart={onMoveStart}
+          onMoveEnd={onMoveEnd}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          nodesFocusable={false}
+          edgesFocusable={false}
+          elementsSelectable={false}
+          onlyRenderVisibleElements
+          minZoom={0.03}
+          maxZoom={2.5}
+          zoomOnDoubleClick={false}
+          disableKeyboardA11y
+        >
+          <Background gap={24} size={1} color="#dde3ea" />
+          <Controls showInteractive={false} fitViewOptions={{ padding: 0.04 }} aria-label="Zoom controls" />
+          <MiniMap pannable zoomable nodeColor={miniColour} ariaLabel="Overview of the whole map" />
+        </ReactFlow>
+      </div>
+    </VisibleContext.Provider>
+  );
+}
+
+function ArrowMarkers() {
+  return (
+    <svg className="map-markers" aria-hidden="true" width="0" height="0">
+      <defs>
+        {(['plain', 'chain'] as const).map((kind) => (
+          <marker
+            key={kind}
+            id={`arrow-${kind}`}
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
+            <path d="M0 1L9 5L0 9z" className={`arrow-${kind}`} />
+          </marker>
+        ))}
+      </defs>
+    </svg>
+  );
+}

@@ -1,0 +1,89 @@
+import { memo } from 'react';
+import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
+import type { MapFlowNode } from './toFlowElements';
+import { accentBarPath, shapePath } from '../export/shapes';
+import { NODE_STYLE } from '../export/styles';
+import { ICON_PATHS } from '../export/icons';
+import { useNodeEmphasis, useSearchMatch } from './emphasis';
+import { displayTitle, periodLabel } from '../model/graph';
+
+/** Below this zoom, nodes draw as simplified boxes with just their code (level of detail). */
+export const SIMPLE_ZOOM = 0.42;
+const selectSimple = (s: ReactFlowState) => s.transform[2] < SIMPLE_ZOOM;
+
+const CONFIDENCE_DOTS = { high: 3, medium: 2, low: 1 } as const;
+
+function MapNodeViewImpl({ data }: NodeProps<MapFlowNode>) {
+  const { node, box, kind } = data;
+  const emphasis = useNodeEmphasis(node.id);
+  const match = useSearchMatch(node.id);
+  const simple = useStore(selectSimple);
+  const gap = node.label === null;
+  const title = displayTitle(node);
+  const name = `${kind.singular} ${node.code ? `${node.code}: ` : ''}${title}`;
+  const className = `mnode mnode-${emphasis}${gap ? ' mnode-gap' : ''}${match ? ' mnode-match' : ''}${simple ? ' mnode-simple' : ''}`;
+  return (
+    <div
+      className={className}
+      style={{
+        width: box.width,
+        height: box.height,
+        ['--kind' as string]: kind.colour,
+        ['--h' as string]: `${box.height}px`,
+      }}
+      data-node-id={node.id}
+      data-kind={node.kind}
+      role="button"
+      tabIndex={-1}
+      aria-label={name}
+      aria-current={emphasis === 'focus' ? 'true' : undefined}
+      aria-describedby="map-keyboard-help"
+    >
+      <svg className="mnode-shape" width={box.width} height={box.height} aria-hidden="true">
+        <path d={shapePath(kind.shape, box.width, box.height)} />
+        <path className="mnode-bar" d={accentBarPath(kind.shape, box.width, box.height, NODE_STYLE.barWidth)} />
+      </svg>
+      {simple ? (
+        <div className="mnode-simple-code">{node.code ?? title}</div>
+      ) : (
+        <>
+          <div className="mnode-top">
+            {kind.icon ? (
+              <svg className="mnode-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+                <path d={ICON_PATHS[kind.icon]} />
+              </svg>
+            ) : null}
+            {node.code ? <span className="mnode-code">{node.code}</span> : null}
+            <span className="mnode-period" title={node.periods.join(', ')}>
+              {periodLabel(node)}
+            </span>
+            <span className="mnode-conf" title={`Confidence: ${node.confidence}`}>
+              {[1, 2, 3].map((i) => (
+                <i key={i} className={i <= CONFIDENCE_DOTS[node.confidence] ? 'on' : ''} />
+              ))}
+              <span className="sr-only">confidence {node.confidence}</span>
+            </span>
+          </div>
+          <div className="mnode-label">
+            {box.lines.map((line, i) => (
+              <div key={i}>{line}</div>
+            ))}
+          </div>
+          <div className="mnode-tip" role="tooltip">
+            <strong>{node.code ? `${node.code} — ` : ''}</strong>
+            {title}
+            <span className="mnode-tip-kind">
+              {kind.singular}
+              {node.periods.length ? ` · ${node.periods.join(', ')}` : ''} · {node.confidence} confidence
+            </span>
+          </div>
+        </>
+      )}
+      {/* React Flow re-measures handles from the DOM after mount; these must exist for links to draw. */}
+      <Handle type="target" position={Position.Left} isConnectable={false} />
+      <Handle type="source" position={Position.Right} isConnectable={false} />
+    </div>
+  );
+}
+
+export const MapNodeView = memo(MapNodeViewImpl);

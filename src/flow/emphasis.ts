@@ -1,0 +1,37 @@
+/** Hooks by which nodes and links read their highlight state from the store, one selector each. */
+import { createContext, useCallback, useContext } from 'react';
+import { useAppStore, type AppState } from '../store/store';
+import { selectSearchMatches } from '../store/selectors';
+import { emphasisOf, focusChains, selectIndexOrNull, type Emphasis, type VisibleLike } from '../store/focus';
+
+/** The visible subgraph the map is drawing; chains are computed within it. */
+export const VisibleContext = createContext<VisibleLike>({ nodes: [], links: [] });
+
+function chainsIn(s: AppState, visible: VisibleLike) {
+  const index = selectIndexOrNull(s);
+  return index ? focusChains(index, s.focusId, visible) : null;
+}
+
+export function useNodeEmphasis(id: string): Emphasis {
+  const visible = useContext(VisibleContext);
+  return useAppStore(useCallback((s: AppState) => emphasisOf(chainsIn(s, visible), id), [visible, id]));
+}
+
+export function useLinkEmphasis(key: string): 'chain' | 'faded' | 'normal' {
+  const visible = useContext(VisibleContext);
+  return useAppStore(
+    useCallback(
+      (s: AppState) => {
+        const chains = chainsIn(s, visible);
+        if (!chains) return 'normal';
+        return chains.links.has(key) ? 'chain' : 'faded';
+      },
+      [visible, key],
+    ),
+  );
+}
+
+/** True while the search box has text that matches this node. */
+export function useSearchMatch(id: string): boolean {
+  return useAppStore(useCallback((s: AppState) => selectSearchMatches(s).has(id), [id]));
+}

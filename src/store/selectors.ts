@@ -1,0 +1,59 @@
+/** Selectors over the store, at module scope; derived values are memoised so React sees stable references. */
+import { indexDataset, type GraphIndex } from '../model/graph';
+import {
+  countOptions,
+  filterOptions,
+  visibleGraph,
+  type FilterOptions,
+  type Filters,
+  type OptionCounts,
+  type VisibleGraph,
+} from '../model/filters';
+import { matchingIds } from '../model/search';
+import type { ViewState } from '../model/viewState';
+import type { AppState } from './store';
+
+export const selectIndex = (s: AppState): GraphIndex | null => (s.dataset ? indexDataset(s.dataset) : null);
+
+const EMPTY_GRAPH: VisibleGraph = { nodes: [], links: [], nodeIds: new Set() };
+const EMPTY_IDS: ReadonlySet<string> = new Set();
+
+/** The filtered map: nodes and links in dataset order. Same object while the dataset and filters are the same. */
+export function selectVisible(s: AppState): VisibleGraph {
+  const index = selectIndex(s);
+  return index ? visibleGraph(index, s.filters) : EMPTY_GRAPH;
+}
+
+export function selectFilterOptions(s: AppState): FilterOptions | null {
+  const index = selectIndex(s);
+  return index ? filterOptions(index) : null;
+}
+
+let lastCounts: { index: GraphIndex; filters: Filters; counts: OptionCounts } | null = null;
+
+/** How many nodes each filter option keeps (see `countOptions`); null without a dataset. */
+export function selectOptionCounts(s: AppState): OptionCounts | null {
+  const index = selectIndex(s);
+  if (!index) return null;
+  if (lastCounts?.index !== index || lastCounts.filters !== s.filters) {
+    lastCounts = { index, filters: s.filters, counts: countOptions(index, s.filters) };
+  }
+  return lastCounts.counts;
+}
+
+let lastMatches: { index: GraphIndex; search: string; ids: ReadonlySet<string> } | null = null;
+
+/** Ids of every node matching the search box text, to mark on the map; empty while the box is empty. */
+export function selectSearchMatches(s: AppState): ReadonlySet<string> {
+  const index = selectIndex(s);
+  if (!index || s.search.trim() === '') return EMPTY_IDS;
+  if (lastMatches?.index !== index || lastMatches.search !== s.search) {
+    lastMatches = { index, search: s.search, ids: matchingIds(index, s.search) };
+  }
+  return lastMatches.ids;
+}
+
+/** The part of the state a link carries. A new object on each call: not for React selectors. */
+export function selectViewState(s: AppState): ViewState {
+  return { filters: s.filters, focus: s.focusId, viewport: s.viewport, viewMode: s.viewMode, search: s.search };
+}

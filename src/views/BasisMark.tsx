@@ -1,0 +1,21 @@
+import type { Basis } from '../model/schema';
+
+const DASH: Record<Basis, string | undefined> = { official: undefined, derived: '4 3', proposed: '1 3' };
+
+/** A short line sample in the style of a link basis, with its name for screen readers. */
+export function BasisMark({ basis }: { basis: Basis }) {
+  return (
+    <svg className="basis-mark" width="22" height="8" viewBox="0 0 22 8" role="img" aria-label={basis}>
+      <line
+        x1="1"
+        y1="4"
+        x2="21"
+        y2="4"
+        stroke="currentColor"
+        strokeWidth="1.8"
+        strokeDasharray={DASH[basis]}
+        strokeLinecap="round"
+      />
+    </svg>
+  );
+}

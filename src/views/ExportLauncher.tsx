@@ -1,0 +1,38 @@
+import { useMemo, useState } from 'react';
+import { useAppStore, type AppState } from '../store/store';
+import { selectVisible } from '../store/selectors';
+import { describeView } from '../export/viewSummary';
+import { ExportDialog } from './ExportDialog';
+import { layoutVisible } from './useMapLayout';
+
+const selectDataset = (s: AppState) => s.dataset;
+const selectFilters = (s: AppState) => s.filters;
+const selectFocus = (s: AppState) => s.focusId;
+
+/** The toolbar's Export… button and its dialog; the export is drawn from data, never from the screen. */
+export function ExportLauncher() {
+  const [open, setOpen] = useState(false);
+  const dataset = useAppStore(selectDataset);
+  const visible = useAppStore(selectVisible);
+  const filters = useAppStore(selectFilters);
+  const focus = useAppStore(selectFocus);
+  const layout = useMemo(() => (open && dataset ? layoutVisible(dataset, visible) : null), [open, dataset, visible]);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)} disabled={!dataset} aria-haspopup="dialog">
+        Export…
+      </button>
+      {dataset && layout ? (
+        <ExportDialog
+          open={open}
+          onClose={() => setOpen(false)}
+          dataset={dataset}
+          visible={visible}
+          layout={layout}
+          focus={focus}
+          filterSummary={describeView(dataset, filters, focus)}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Dataset } from '../model/schema';
+import type { VisibleLike } from '../store/focus';
+import { FlowMap } from '../flow/FlowMap';
+import { useMapLayout } from './useMapLayout';
+import { usePerfMarks } from './usePerfMarks';
+import { Legend } from './Legend';
+
+export function MapView({ dataset, visible }: { dataset: Dataset; visible: VisibleLike }) {
+  const { layout, pending } = useMapLayout(dataset, visible);
+  usePerfMarks(dataset, layout);
+  if (!layout) return <p className="loading">Laying out {visible.nodes.length} nodes…</p>;
+  return (
+    <div className="map-view" aria-busy={pending} data-testid="map-view" data-crossings={layout.crossings}>
+      {visible.nodes.length === 0 ? (
+        <p className="map-empty">No node matches the filters. Reset the filters to see the whole map.</p>
+      ) : null}
+      <FlowMap dataset={dataset} visible={visible} layout={layout} />
+      <Legend dataset={dataset} />
+    </div>
+  );
+}

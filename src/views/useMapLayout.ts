@@ -1,0 +1,96 @@
+/**
+ * The layout of the visible map. Small maps are laid out synchronously (no flash); larger ones in a Web Worker,
+ * showing the previous layout until the new one arrives, so the page never freezes.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Dataset, MapLink, MapNode } from '../model/schema';
+import { orderDataset } from '../layout/layoutMap';
+import { placeLayers } from '../layout/place';
+import type { LayerOrder } from '../layout/order';
+import type { MapLayout } from '../layout/types';
+import type { LayoutRequest, LayoutResponse } from '../layout/workerProtocol';
+
+/** Above this many nodes in the dataset, layout runs in the worker. */
+export const WORKER_THRESHOLD = 400;
+
+export interface VisibleSubgraph {
+  nodes: readonly MapNode[];
+  links: readonly MapLink[];
+}
+
+const orders = new WeakMap<Dataset, LayerOrder>();
+function orderOf(dataset: Dataset): LayerOrder {
+  let order = orders.get(dataset);
+  if (!order) {
+    order = orderDataset(dataset);
+    orders.set(dataset, order);
+  }
+  return order;
+}
+
+/** The layout of a visible subgraph, computed on the spot (for export); reuses the dataset's cached order. */
+export function layoutVisible(dataset: Dataset, visible: VisibleSubgraph): MapLayout {
+  return placeLayers({ kinds: dataset.kinds, nodes: visible.nodes, links: visible.links, order: orderOf(dataset) });
+}
+
+const linkIndices = new WeakMap<Dataset, Map<MapLink, number>>();
+function linkIndexOf(dataset: Dataset): Map<MapLink, number> {
+  let index = linkIndices.get(dataset);
+  if (!index) {
+    index = new Map(dataset.links.map((l, i) => [l, i]));
+    linkIndices.set(dataset, index);
+  }
+  return index;
+}
+
+export interface LayoutState {
+  layout: MapLayout | null;
+  /** True while a newer layout is being computed. */
+  pending: boolean;
+}
+
+export function useMapLayout(dataset: Dataset, visible: VisibleSubgraph): LayoutState {
+  const useWorker = dataset.nodes.length > WORKER_THRESHOLD && typeof Worker !== 'undefined';
+  const syncLayout = useMemo(() => (useWorker ? null : layoutVisible(dataset, visible)), [useWorker, dataset, visible]);
+
+  const worker = useRef<Worker | null>(null);
+  const requestId = useRef(0);
+  const [workerState, setWorkerState] = useState<{ layout: MapLayout | null; forId: number }>({
+    layout: null,
+    forId: -1,
+  });
+  const [sentId, setSentId] = useState(-1);
+
+  useEffect(() => {
+    if (!useWorker) return;
+    const w = new Worker(new URL('../layout/layout.worker.ts', import.meta.url), { type: 'module' });
+    w.onmessage = (event: MessageEvent<LayoutResponse>) => {
+      if (event.data.requestId === requestId.current) {
+        setWorkerState({ layout: event.data.layout, forId: event.data.requestId });
+      }
+    };
+    w.postMessage({ type: 'dataset', dataset } satisfies LayoutRequest);
+    worker.current = w;
+    return () => {
+      w.terminate();
+      worker.current = null;
+    };
+  }, [useWorker, dataset]);
+
+  useEffect(() => {
+    const w = worker.current;
+    if (!useWorker || !w) return;
+    const index = linkIndexOf(dataset);
+    const id = ++requestId.current;
+    w.postMessage({
+      type: 'layout',
+      requestId: id,
+      nodeIds: visible.nodes.map((n) => n.id),
+      linkIndices: visible.links.map((l) => index.get(l) ?? -1).filter((i) => i >= 0),
+    } satisfies LayoutRequest);
+    setSentId(id);
+  }, [useWorker, dataset, visible]);
+
+  if (!useWorker) return { layout: syncLayout, pending: false };
+  return { layout: workerState.layout, pending: workerState.forId !== sentId };
+}
