@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openApp } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Polls a condition; the map lays out off the main thread, so give it time on a slow machine. */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
+
+/** Ids of the nodes drawn on the map, sorted. */
+const mapIds = (page: Page) =>
+  page
+    .locator('[data-testid="map-view"] [data-node-id]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-node-id') ?? '').sort());
+const mapKinds = (page: Page) =>
+  page
+    .locator('[data-testid="map-view"] [data-node-id]')
+    .evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-kind') ?? ''))].sort());
+const focusedId = (page: Page) =>
+  page
+    .locator('[data-testid="map-view"] [aria-current="true"]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-node-id')));
+
+/** Whether the link's viewport is the one on screen: the map has settled and the address bar caught up. */
+const linkShowsMap = (page: Page) =>
+  page.evaluate(() => {
+    const vp = new URLSearchParams(location.search).get('vp')?.split(',').map(Number) ?? [];
+    const transform = document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '';
+    const m = /translate\((-?[\d.]+)px, (-?[\d.]+)px\) scale\((-?[\d.]+)\)/.exec(transform);
+    const [x, y, zoom] = vp;
+    if (!m || x === undefined || y === undefined || zoom === undefined) return false;
+    return Math.abs(x - Number(m[1])) <= 1 && Math.abs(y - Number(m[2])) <= 1 && Math.abs(zoom - Number(m[3])) < 0.001;
+  });
+
+async function openFilters(page: Page) {
+  await page.getByRole('button', { name: 'Filters', exact: true }).click();
+  const panel = page.getByRole('complementary', { name: 'Filters' });
+  await panel.waitFor();
+  return panel;
+}
+
+describe('filters, search and links', () => {
+  it('reproduces filters and focus from a copied link, and Back restores the previous view', async () => {
+    const page = await openApp(browser);
+    await poll(async () => (await mapIds(page)).length).toBeGreaterThan(0);
+    await poll(() => linkShowsMap(page)).toBe(true);
+    const initial = await mapIds(page);
+
+    // Filter: hide the second column, then close the panel so both pages lay the map out alike.
+    const initialKinds = await mapKinds(page);
+    const panel = await openFilters(page);
+    await panel.getByRole('group', { name: 'Columns' }).getByRole('checkbox', { checked: true }).nth(1).uncheck();
+    await poll(() => new URL(page.url()).searchParams.get('k')).toBeTruthy();
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    await poll(() => panel.count()).toBe(0);
+    await poll(async () => (await mapKinds(page)).length).toBe(initialKinds.length - 1);
+    const filteredKinds = await mapKinds(page);
+    await poll(() => linkShowsMap(page)).toBe(true);
+    const filtered = await mapIds(page);
+    expect(filtered.length).toBeGreaterThan(0);
+
+    // Focus: search for a Question by its code, pick it with the keyboard.
+    const search = page.getByRole('combobox', { name: 'Search the map' });
+    await search.fill('Q3/2');
+    await poll(() => page.getByRole('option').count()).toBeGreaterThan(0);
+    await search.press('ArrowDown');
+    await search.press('Enter');
+    await poll(() => focusedId(page)).toHaveLength(1);
+    const [focus] = await focusedId(page);
+    expect(await page.locator(`[data-node-id="${focus}"]`).first().getAttribute('aria-label')).toContain('Q3/2');
+    await poll(() => new URL(page.url()).searchParams.get('f')).toBe(focus);
+    // The map may pan to the focus; copy the link once it carries the viewport on screen.
+    await poll(() => linkShowsMap(page)).toBe(true);
+    const nodesWithFocus = await mapIds(page);
+
+    // The copied link, in a new page: same nodes, same focus, nothing ignored.
+    const copy = await openApp(browser, new URL(page.url()).search);
+    await poll(() => mapIds(copy)).toEqual(nodesWithFocus);
+    await poll(() => focusedId(copy)).toEqual([focus]);
+    expect(await copy.getByText('Part of this link could not be used.').count()).toBe(0);
+    await copy.close();
+
+    // Back: the filtered view without the focus; Back again: the map as it opened.
+    await page.goBack();
+    await poll(() => focusedId(page)).toEqual([]);
+    await poll(() => mapIds(page)).toEqual(filtered);
+    await page.goBack();
+    await poll(() => mapIds(page)).toEqual(initial);
+    expect(await mapKinds(page)).toEqual(initialKinds);
+    // Forward again.
+    await page.goForward();
+    await poll(() => mapKinds(page)).toEqual(filteredKinds);
+    await page.close();
+  });
+
+  it('opens a damaged link on what it can read and says what it ignored', async () => {
+    const page = await openApp(browser, '?f=no-such-node&k=goal,no-such-kind&q=%E2%8&v=1');
+    const notice = page.getByRole('status').filter({ hasText: 'Part of this link could not be used.' });
+    await poll(() => notice.textContent()).toContain('focus: no node ‘no-such-node’ in this dataset');
+    expect(await notice.textContent()).toContain('columns: no kind ‘no-such-kind’ in this dataset');
+    const kinds = await page
+      .locator('[data-testid="map-view"] [data-node-id]')
+      .evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-kind')))]);
+    expect(kinds).toEqual(['goal']);
+    // The address bar now holds the clean link: what was ignored is gone from it.
+    const clean = new URL(page.url()).searchParams;
+    expect([clean.get('k'), clean.get('f'), clean.get('q'), clean.get('v')]).toEqual(['goal', null, null, '1']);
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    await poll(() => page.getByText('Part of this link could not be used.').count()).toBe(0);
+    await page.close();
+  });
+
+  it('says when a search matches nothing, and marks matches while the box has text', async () => {
+    const page = await openApp(browser);
+    const search = page.getByRole('combobox', { name: 'Search the map' });
+    await search.fill('zzqxv');
+    await poll(() => page.getByText('No node matches “zzqxv”').isVisible()).toBe(true);
+    await search.fill('cyber');
+    await poll(() => page.getByRole('option').count()).toBeGreaterThan(0);
+    await poll(() => page.locator('[data-testid="map-view"] .mnode-match').count()).toBeGreaterThan(0);
+    await search.fill('');
+    await poll(() => page.locator('[data-testid="map-view"] .mnode-match').count()).toBe(0);
+    await page.close();
+  });
+});

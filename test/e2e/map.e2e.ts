@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openApp } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const activeNode = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return { id: el?.dataset.nodeId ?? null, kind: el?.dataset.kind ?? null };
+  });
+
+describe('the map', () => {
+  it('highlights a goal’s chains on click, lists its links, and clears on Escape', async () => {
+    const page = await openApp(browser);
+    const goal = page.locator('[data-kind="goal"]').first();
+    const goalId = await goal.getAttribute('data-node-id');
+    await goal.click();
+    await expect.poll(() => goal.getAttribute('aria-current')).toBe('true');
+    // Its downstream chain is highlighted and the rest fades.
+    expect(await page.locator('.mnode-chain').count()).toBeGreaterThan(0);
+    expect(await page.locator('.medge-chain').count()).toBeGreaterThan(0);
+    const panel = page.getByRole('complementary');
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBeTruthy();
+    const linked = await panel.getByRole('heading', { name: /^Linked \(\d+\)$/ }).textContent();
+    expect(Number(/\d+/.exec(linked ?? '')?.[0])).toBeGreaterThan(0);
+    expect(await page.getByTestId('announcer').textContent()).toMatch(/: \d+ /);
+    // A linked node's button moves the focus there.
+    const firstLinked = panel.locator('.detail-group button').first();
+    await firstLinked.click();
+    await expect.poll(() => page.locator('[aria-current="true"]').getAttribute('data-node-id')).not.toBe(goalId);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[aria-current="true"]').count()).toBe(0);
+    expect(await page.locator('.mnode-faded').count()).toBe(0);
+    expect(await page.getByRole('complementary').count()).toBe(0);
+    await page.close();
+  });
+
+  it('can be walked by keyboard alone from a goal to a Question', async () => {
+    const page = await openApp(browser);
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.classList.contains('map-wrap'))) break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('application');
+    await page.keyboard.press('Home');
+    await expect.poll(async () => (await activeNode(page)).kind).toBe('goal');
+    // Depth-first along links with arrow keys only: Right goes deeper, Down tries the next sibling, Left goes
+    // back exactly where it came from.
+    const press = (key: string) => page.keyboard.press(key);
+    let presses = 0;
+    const walk = async (depth: number): Promise<boolean> => {
+      const here = await activeNode(page);
+      if (here.kind === 'study-question') return true;
+      if (depth > 8 || presses > 400) return false;
+      await press('ArrowRight');
+      presses++;
+      const first = await activeNode(page);
+      if (first.id === here.id) return false;
+      for (let sibling = 0; sibling < 60; sibling++) {
+        if (await walk(depth + 1)) return true;
+        await press('ArrowDown');
+        presses++;
+        if ((await activeNode(page)).id === first.id) break;
+      }
+      await press('ArrowLeft');
+      presses++;
+      expect((await activeNode(page)).id).toBe(here.id);
+      return false;
+    };
+    const reached = await walk(0);
+    expect(reached).toBe(true);
+    const question = await activeNode(page);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[aria-current="true"]').getAttribute('data-node-id')).toBe(question.id);
+    expect(await page.getByTestId('announcer').textContent()).toMatch(/^Study Question/);
+    await page.close();
+  });
+
+  it('selects the same node from the table and back', async () => {
+    const page = await openApp(browser);
+    await page.getByRole('button', { name: 'Table' }).click();
+    const row = page.locator('tbody tr[data-node-id]').nth(3);
+    const id = await row.getAttribute('data-node-id');
+    await row.locator('.row-select').click();
+    await expect.poll(() => row.getAttribute('aria-selected')).toBe('true');
+    await page.getByRole('button', { name: 'Map' }).click();
+    await expect.poll(() => page.locator('[aria-current="true"]').getAttribute('data-node-id')).toBe(id);
+    // Focus on the map shows in the table.
+    const other = page.locator('[data-kind="goal"]').last();
+    const otherId = await other.getAttribute('data-node-id');
+    await other.click();
+    await page.getByRole('button', { name: 'Table' }).click();
+    await expect
+      .poll(() => page.locator(`tbody tr[data-node-id="${otherId}"]`).getAttribute('aria-selected'))
+      .toBe('true');
+    await page.close();
+  });
+});
