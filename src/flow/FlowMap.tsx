@@ -33,6 +33,8 @@ const selectFocus = (s: AppState) => s.focusId;
 const selectSetFocus = (s: AppState) => s.setFocus;
 const selectViewport = (s: AppState) => s.viewport;
 const selectSetViewport = (s: AppState) => s.setViewport;
+const selectFilters = (s: AppState) => s.filters;
+const selectAppliedView = (s: AppState) => s.appliedView;
 
 export interface FlowMapProps {
   dataset: Dataset;
@@ -54,6 +56,8 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
   const setFocus = useAppStore(selectSetFocus);
   const storedViewport = useAppStore(selectViewport);
   const setViewport = useAppStore(selectSetViewport);
+  const filters = useAppStore(selectFilters);
+  const appliedView = useAppStore(selectAppliedView);
   const flow = useReactFlow();
   const wrapper = useRef<HTMLDivElement>(null);
   // The keyboard cursor; it follows the focus whenever the focus changes elsewhere (table, search, panel).
@@ -149,13 +153,22 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
     [flow, layout],
   );
 
+  // A view from a link or Back/Forward brings its own viewport: show it as the sender saw it, even when the
+  // focus is off screen there. Any later change of focus or filters is the user's, and is followed again.
+  const viewFromLink =
+    appliedView !== null &&
+    appliedView.viewport !== null &&
+    appliedView.focus === focusId &&
+    appliedView.filters === filters;
+
   // When focus is set elsewhere (table, search, detail panel), follow it on the map.
   useEffect(() => {
+    if (viewFromLink) return;
     if (focusId && layout.boxes.has(focusId)) {
       const keyboardInMap = wrapper.current?.contains(document.activeElement) ?? false;
       reveal(focusId, keyboardInMap);
     }
-  }, [focusId, layout, reveal]);
+  }, [focusId, layout, reveal, viewFromLink]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (MOVE_KEYS.has(event.key)) {

@@ -26,6 +26,11 @@ export interface FilterSlice {
   setSearch: (text: string) => void;
   /** Applies a whole view (from a link or history) in one update. */
   applyViewState: (view: ViewState) => void;
+  /**
+   * The last view applied from a link or history. While its focus and filters are still the current ones, the map
+   * shows that view's viewport as it is, rather than panning to bring the focus into view.
+   */
+  appliedView: ViewState | null;
   setUrlNotice: (notice: string[] | null) => void;
   dismissUrlNotice: () => void;
 }
@@ -34,6 +39,7 @@ export const createFilterSlice: StateCreator<AppState, [], [], FilterSlice> = (s
   filters: NO_FILTERS,
   search: '',
   urlNotice: null,
+  appliedView: null,
   setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
   toggleOption: (filter, option) =>
     set((s) => {
@@ -56,6 +62,7 @@ export const createFilterSlice: StateCreator<AppState, [], [], FilterSlice> = (s
       focusId: view.focus,
       viewMode: view.viewMode,
       viewport: view.viewport,
+      appliedView: view,
     }),
   setUrlNotice: (urlNotice) => set({ urlNotice }),
   dismissUrlNotice: () => set({ urlNotice: null }),
