@@ -159,7 +159,7 @@ function main() {
   const { state, ignored } = decodeViewState(args.view ?? '', dataset, args.today);
   for (const message of ignored) console.error(`warning: view state: ${message}`);
   const visible = applyFilters(indexDataset(dataset), state.filters);
-  const layout = layoutMap({ dataset, visible });
+  const layout = layoutMap({ dataset, visible, today: args.today });
   const options: SvgOptions = {
     theme: args.theme,
     fit: args.fit,

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../test/fixtures/load';
-import { layoutMap, orderDataset } from './layoutMap';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { layoutMap, openingNodes, orderDataset } from './layoutMap';
+import { orderLayers } from './order';
 import { placeLayers } from './place';
+import { applyFilters, defaultFilters } from '../model/filters';
+import { indexDataset } from '../model/graph';
 import { syntheticDataset } from '../model/synthetic';
 import { linkKey } from '../model/graph';
 import type { Dataset } from '../model/schema';
@@ -94,5 +99,39 @@ describe('layoutMap', () => {
   it('shows gaps with the gap wording', () => {
     const layout = layoutMap({ dataset: tiny });
     expect(layout.boxes.get('q3')?.lines).toEqual(['title not yet sourced']);
+  });
+
+  describe('the view a dataset opens on', () => {
+    const itu = JSON.parse(readFileSync(resolve(process.cwd(), 'data/itu.json'), 'utf8')) as Dataset;
+    const today = new Date('2026-06-01T12:00:00');
+    /** Ordering every node together, with no regard for the opening view. */
+    const together = (d: Dataset) => {
+      const rank = new Map(d.kinds.map((k, i) => [k.id, i]));
+      return orderLayers({
+        rankOf: new Map(d.nodes.map((n) => [n.id, rank.get(n.kind) ?? 0])),
+        nodes: d.nodes.map((n) => n.id),
+        links: d.links.map((l) => ({ key: linkKey(l), source: l.source, target: l.target })),
+        columns: d.kinds.length,
+      });
+    };
+    const opening = (d: Dataset) => applyFilters(indexDataset(d), defaultFilters(d, today));
+
+    it('draws the built-in opening view as cleanly as if it were laid out alone', () => {
+      const shown = opening(itu);
+      expect(openingNodes(itu, today).size).toBe(shown.nodes.length);
+      expect(shown.nodes.length).toBeLessThan(itu.nodes.length);
+      const inMap = layoutMap({ dataset: itu, visible: shown, today }).crossings;
+      const alone = layoutMap({ dataset: { ...itu, nodes: shown.nodes, links: shown.links }, today }).crossings;
+      const ignoringIt = placeLayers({ kinds: itu.kinds, ...shown, order: together(itu) }).crossings;
+      expect(inMap).toBe(alone);
+      expect(inMap).toBeLessThan(ignoringIt * 0.75);
+    });
+
+    it('never costs the whole map more than a quarter more crossings for it', () => {
+      for (const d of [itu, syntheticDataset({ nodes: 300, seed: 5 })]) {
+        expect(opening(d).nodes.length).toBeLessThan(d.nodes.length);
+        expect(orderDataset(d, { today }).crossings).toBeLessThanOrEqual(together(d).crossings * 1.25);
+      }
+    });
   });
 });

@@ -1,12 +1,29 @@
 /** The whole layout as one pure function: order the full map once, then place what is visible. */
 import type { Dataset, MapLink, MapNode } from '../model/schema';
-import { linkKey } from '../model/graph';
-import { orderLayers, type LayerOrder, type OrderOptions } from './order';
+import { indexDataset, linkKey } from '../model/graph';
+import { applyFilters, defaultFilters } from '../model/filters';
+import { orderLayers, type LayerOrder } from './order';
 import { placeLayers } from './place';
 import type { MapLayout } from './types';
 
+export interface OrderDatasetOptions {
+  /** Maximum number of down-and-up sweep pairs (see `orderLayers`). */
+  sweeps?: number;
+  /**
+   * The day that decides the view the dataset opens on (its current planning cycle); the nodes of that view are
+   * ordered first, on their own, so the first map a user sees has as few crossings as it would laid out alone.
+   * @default today
+   */
+  today?: Date;
+}
+
+/** Ids of the nodes a dataset opens on (its default filters on `today`). */
+export function openingNodes(dataset: Dataset, today: Date): ReadonlySet<string> {
+  return applyFilters(indexDataset(dataset), defaultFilters(dataset, today)).nodeIds;
+}
+
 /** Column order of a whole dataset (the expensive part; cache it per dataset). */
-export function orderDataset(dataset: Pick<Dataset, 'kinds' | 'nodes' | 'links'>, options?: OrderOptions): LayerOrder {
+export function orderDataset(dataset: Dataset, options: OrderDatasetOptions = {}): LayerOrder {
   const kindRank = new Map(dataset.kinds.map((k, i) => [k.id, i]));
   const rankOf = new Map(dataset.nodes.map((n) => [n.id, kindRank.get(n.kind) ?? 0]));
   return orderLayers(
@@ -16,23 +33,25 @@ export function orderDataset(dataset: Pick<Dataset, 'kinds' | 'nodes' | 'links'>
       links: dataset.links.map((l) => ({ key: linkKey(l), source: l.source, target: l.target })),
       columns: dataset.kinds.length,
     },
-    options,
+    { sweeps: options.sweeps, core: openingNodes(dataset, options.today ?? new Date()) },
   );
 }
 
 export interface LayoutMapInput {
-  dataset: Pick<Dataset, 'kinds' | 'nodes' | 'links'>;
+  dataset: Dataset;
   /** The visible subset; the whole dataset when omitted. */
   visible?: { nodes: readonly MapNode[]; links: readonly MapLink[] };
   /** A precomputed `orderDataset(dataset)`; computed when omitted. */
   order?: LayerOrder;
+  /** Passed to `orderDataset` when `order` is omitted. */
+  today?: Date;
 }
 
-export function layoutMap({ dataset, visible, order }: LayoutMapInput): MapLayout {
+export function layoutMap({ dataset, visible, order, today }: LayoutMapInput): MapLayout {
   return placeLayers({
     kinds: dataset.kinds,
     nodes: visible?.nodes ?? dataset.nodes,
     links: visible?.links ?? dataset.links,
-    order: order ?? orderDataset(dataset),
+    order: order ?? orderDataset(dataset, { today }),
   });
 }

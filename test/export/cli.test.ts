@@ -36,7 +36,7 @@ describe('npm run export', { timeout: 30_000 }, () => {
     const dataset = readDataset(readFileSync(TINY, 'utf8')).dataset!;
     const { state } = decodeViewState(view, dataset, new Date(`${today}T12:00:00`));
     const visible = applyFilters(indexDataset(dataset), state.filters);
-    return { dataset, visible, state, layout: layoutMap({ dataset, visible }) };
+    return { dataset, visible, state, layout: layoutMap({ dataset, visible, today: new Date(`${today}T12:00:00`) }) };
   };
 
   it('writes the same SVG as the app for a view given as a URL', () => {
