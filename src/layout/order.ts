@@ -9,8 +9,6 @@
  * dataset opens on), its nodes are ordered first, on their own, and the others are then merged around them
  * with the core's relative order kept: the first map a user sees is as clean as if it were laid out alone.
  */
-import { bilayerCrossings } from './crossings';
-
 export interface OrderInput {
   /** Column of each node (0 = leftmost). */
   rankOf: ReadonlyMap<string, number>;
@@ -74,43 +72,125 @@ export function orderLayers(input: OrderInput, options: OrderOptions = {}): Laye
   return coreFirst.crossings <= together.crossings * coreTolerance ? coreFirst : together;
 }
 
+/** Items (nodes, then dummies) as integers, and their links to the next and previous columns as CSR arrays. */
+interface Graph {
+  names: string[];
+  columns: number;
+  /** Neighbours of item i in the next column: `downTo[downStart[i] .. downStart[i + 1])`; `up*` likewise. */
+  downStart: Int32Array;
+  downTo: Int32Array;
+  upStart: Int32Array;
+  upTo: Int32Array;
+  /** Per gap between columns r and r + 1: the upper and lower item of each segment. */
+  gapUpper: Int32Array[];
+  gapLower: Int32Array[];
+}
+
+function graphOf(input: OrderInput, extraItems: readonly string[][]): { graph: Graph; index: Map<string, number> } {
+  const names: string[] = [];
+  const index = new Map<string, number>();
+  const add = (id: string) => {
+    let i = index.get(id);
+    if (i === undefined) {
+      i = names.length;
+      names.push(id);
+      index.set(id, i);
+    }
+    return i;
+  };
+  for (const layer of extraItems) for (const id of layer) add(id);
+  for (const id of input.nodes) add(id);
+  const segments = segmentsOf(input).map((s) => ({ upper: add(s.upper), lower: add(s.lower), rank: s.rank }));
+  const csr = (from: (s: (typeof segments)[number]) => number, to: (s: (typeof segments)[number]) => number) => {
+    const start = new Int32Array(names.length + 1);
+    for (const s of segments) start[from(s) + 1]!++;
+    for (let i = 0; i < names.length; i++) start[i + 1]! += start[i]!;
+    const fill = start.slice(0, names.length);
+    const targets = new Int32Array(segments.length);
+    for (const s of segments) targets[fill[from(s)]!++] = to(s);
+    return { start, targets };
+  };
+  const down = csr(
+    (s) => s.upper,
+    (s) => s.lower,
+  );
+  const up = csr(
+    (s) => s.lower,
+    (s) => s.upper,
+  );
+  const perGap = Array.from({ length: Math.max(0, input.columns - 1) }, () => 0);
+  for (const s of segments) perGap[s.rank]!++;
+  const gapUpper = perGap.map((n) => new Int32Array(n));
+  const gapLower = perGap.map((n) => new Int32Array(n));
+  const filled = perGap.map(() => 0);
+  for (const s of segments) {
+    const k = filled[s.rank]!++;
+    gapUpper[s.rank]![k] = s.upper;
+    gapLower[s.rank]![k] = s.lower;
+  }
+  const graph: Graph = {
+    names,
+    columns: input.columns,
+    downStart: down.start,
+    downTo: down.targets,
+    upStart: up.start,
+    upTo: up.targets,
+    gapUpper,
+    gapLower,
+  };
+  return { graph, index };
+}
+
 /**
  * Barycenter sweeps with adjacent transpositions, keeping the best order seen. With `fixedLayers`, the items in
  * them keep their relative order and only the other items move among them.
  */
 function sweepOrder(input: OrderInput, sweeps: number, fixedLayers: string[][] | null): LayerOrder {
-  const layers: string[][] = Array.from({ length: input.columns }, (_, r) => [...(fixedLayers?.[r] ?? [])]);
-  const fixed = fixedLayers ? new Set(fixedLayers.flat()) : null;
-  for (const id of input.nodes) if (!fixed?.has(id)) layers[input.rankOf.get(id) ?? 0]?.push(id);
-  const segments = segmentsOf(input);
-  const up = new Map<string, string[]>(); // neighbours in the column to the left
-  const down = new Map<string, string[]>(); // neighbours in the column to the right
-  const seenDummy = new Set<string>();
-  for (const s of segments) {
-    if (!input.rankOf.has(s.lower) && !seenDummy.has(s.lower)) {
-      seenDummy.add(s.lower);
-      if (!fixed?.has(s.lower)) layers[s.rank + 1]?.push(s.lower);
+  const { graph, index } = graphOf(input, fixedLayers ?? []);
+  const { names } = graph;
+  const fixed = new Uint8Array(names.length);
+  const layers: number[][] = Array.from({ length: input.columns }, () => []);
+  const placed = new Uint8Array(names.length);
+  fixedLayers?.forEach((layer, r) =>
+    layer.forEach((id) => {
+      const i = index.get(id)!;
+      fixed[i] = 1;
+      placed[i] = 1;
+      layers[r]?.push(i);
+    }),
+  );
+  for (const id of input.nodes) {
+    const i = index.get(id)!;
+    if (!placed[i]) {
+      placed[i] = 1;
+      layers[input.rankOf.get(id) ?? 0]?.push(i);
     }
-    push(down, s.upper, s.lower);
-    push(up, s.lower, s.upper);
   }
-  const byGap: (readonly [string, string])[][] = Array.from({ length: Math.max(0, input.columns - 1) }, () => []);
-  for (const s of segments) byGap[s.rank]?.push([s.upper, s.lower]);
+  // Dummies, in the order their links come, in the column below the segment that reaches them.
+  graph.gapLower.forEach((lowers, r) => {
+    for (const i of lowers)
+      if (!placed[i]) {
+        placed[i] = 1;
+        layers[r + 1]?.push(i);
+      }
+  });
 
-  const position = new Map<string, number>();
-  layers.forEach((layer) => layer.forEach((id, i) => position.set(id, i)));
+  const position = new Float64Array(names.length);
+  layers.forEach((layer) => layer.forEach((item, at) => (position[item] = at)));
+  const anyFixed = fixedLayers !== null;
+  const down = { start: graph.downStart, to: graph.downTo };
+  const up = { start: graph.upStart, to: graph.upTo };
 
   const count = () => {
     let total = 0;
-    byGap.forEach((pairs, r) => {
-      const edges = pairs.map(([u, l]) => [position.get(u) ?? 0, position.get(l) ?? 0] as const);
-      total += bilayerCrossings(edges, layers[r + 1]?.length ?? 0);
+    graph.gapUpper.forEach((uppers, r) => {
+      total += gapCrossings(uppers, graph.gapLower[r]!, position, layers[r + 1]?.length ?? 0);
     });
     return total;
   };
 
   // The items added to fixed layers start at the end of their column: one pass brings them beside their links.
-  if (fixed) {
+  if (anyFixed) {
     for (let r = 1; r < layers.length; r++) reorder(layers, r, up, position, fixed);
     for (let r = layers.length - 2; r >= 0; r--) reorder(layers, r, down, position, fixed);
   }
@@ -118,9 +198,9 @@ function sweepOrder(input: OrderInput, sweeps: number, fixedLayers: string[][] |
   let bestCrossings = count();
   let stale = 0;
   for (let sweep = 0; sweep < sweeps && bestCrossings > 0 && stale < 3; sweep++) {
-    for (let r = 1; r < layers.length; r++) reorder(layers, r, up, position, fixed);
-    for (let r = layers.length - 2; r >= 0; r--) reorder(layers, r, down, position, fixed);
-    transpose(layers, up, down, position, fixed);
+    for (let r = 1; r < layers.length; r++) reorder(layers, r, up, position, anyFixed ? fixed : null);
+    for (let r = layers.length - 2; r >= 0; r--) reorder(layers, r, down, position, anyFixed ? fixed : null);
+    transpose(layers, up, down, position, anyFixed ? fixed : null);
     const crossings = count();
     if (crossings < bestCrossings) {
       bestCrossings = crossings;
@@ -128,15 +208,46 @@ function sweepOrder(input: OrderInput, sweeps: number, fixedLayers: string[][] |
       stale = 0;
     } else stale++;
   }
-  return { layers: best, crossings: bestCrossings };
+  return { layers: best.map((layer) => layer.map((i) => names[i]!)), crossings: bestCrossings };
 }
 
-function barycenter(id: string, neighbours: Map<string, string[]>, position: Map<string, number>): number | null {
-  const ns = neighbours.get(id);
-  if (!ns || ns.length === 0) return null;
+/** Neighbours on one side, as CSR arrays. */
+interface Side {
+  start: Int32Array;
+  to: Int32Array;
+}
+
+/**
+ * Crossings in one gap, as `bilayerCrossings` counts them (Barth, Jünger and Mutzel) but on typed arrays: segments
+ * sorted by (upper, lower) position as one numeric key, then inversions of their lower ends.
+ */
+function gapCrossings(uppers: Int32Array, lowers: Int32Array, position: Float64Array, lowerSize: number): number {
+  const n = uppers.length;
+  if (n < 2) return 0;
+  const width = lowerSize + 1;
+  const keys = new Float64Array(n);
+  for (let k = 0; k < n; k++) keys[k] = position[uppers[k]!]! * width + position[lowers[k]!]!;
+  keys.sort();
+  // As in `bilayerCrossings`: segments seen so far whose lower end is strictly below this one's cross it.
+  const tree = new Int32Array(width);
+  let crossings = 0;
+  for (let k = 0; k < n; k++) {
+    const lower = keys[k]! % width;
+    let lessOrEqual = 0;
+    for (let i = lower + 1; i > 0; i -= i & -i) lessOrEqual += tree[i]!;
+    crossings += k - lessOrEqual;
+    for (let i = lower + 1; i <= lowerSize; i += i & -i) tree[i]!++;
+  }
+  return crossings;
+}
+
+function barycenter(item: number, side: Side, position: Float64Array): number | null {
+  const from = side.start[item]!;
+  const to = side.start[item + 1]!;
+  if (to === from) return null;
   let sum = 0;
-  for (const n of ns) sum += position.get(n) ?? 0;
-  return sum / ns.length;
+  for (let k = from; k < to; k++) sum += position[side.to[k]!]!;
+  return sum / (to - from);
 }
 
 /**
@@ -144,80 +255,117 @@ function barycenter(id: string, neighbours: Map<string, string[]>, position: Map
  * neighbours there keep their slot, so unlinked nodes do not all drift to one end. Items in `fixed` keep their
  * relative order; the others are merged among them by barycenter.
  */
-function reorder(
-  layers: string[][],
-  r: number,
-  neighbours: Map<string, string[]>,
-  position: Map<string, number>,
-  fixed: ReadonlySet<string> | null,
-) {
+function reorder(layers: number[][], r: number, side: Side, position: Float64Array, fixed: Uint8Array | null) {
   const layer = layers[r];
   if (!layer || layer.length < 2) return;
-  let result: string[];
+  let result: number[];
   if (!fixed) {
-    const movable: { id: string; bary: number; at: number }[] = [];
+    const movable: { item: number; bary: number; at: number }[] = [];
     const pinned: boolean[] = [];
-    layer.forEach((id, at) => {
-      const bary = barycenter(id, neighbours, position);
+    layer.forEach((item, at) => {
+      const bary = barycenter(item, side, position);
       if (bary === null) pinned[at] = true;
-      else movable.push({ id, bary, at });
+      else movable.push({ item, bary, at });
     });
     movable.sort((a, b) => a.bary - b.bary || a.at - b.at);
     let next = 0;
-    result = layer.map((id, at) => (pinned[at] ? id : (movable[next++]?.id ?? id)));
+    result = layer.map((item, at) => (pinned[at] ? item : (movable[next++]?.item ?? item)));
   } else {
     // Fixed items in their order, each with the running maximum of their barycenters as a monotone key; free
     // items (keyed by barycenter, or their current slot without neighbours) go before the first fixed item
     // whose key is larger.
-    const kept: { id: string; key: number }[] = [];
-    const free: { id: string; key: number; at: number }[] = [];
+    const kept: { item: number; key: number }[] = [];
+    const free: { item: number; key: number; at: number }[] = [];
     let running = -Infinity;
-    layer.forEach((id, at) => {
-      const key = barycenter(id, neighbours, position) ?? at;
-      if (fixed.has(id)) {
+    layer.forEach((item, at) => {
+      const key = barycenter(item, side, position) ?? at;
+      if (fixed[item]) {
         running = Math.max(running, key);
-        kept.push({ id, key: running });
-      } else free.push({ id, key, at });
+        kept.push({ item, key: running });
+      } else free.push({ item, key, at });
     });
     if (free.length === 0) return;
     free.sort((a, b) => a.key - b.key || a.at - b.at);
     result = [];
     let j = 0;
-    for (const item of kept) {
-      while (j < free.length && free[j]!.key < item.key) result.push(free[j++]!.id);
-      result.push(item.id);
+    for (const k of kept) {
+      while (j < free.length && free[j]!.key < k.key) result.push(free[j++]!.item);
+      result.push(k.item);
     }
-    while (j < free.length) result.push(free[j++]!.id);
+    while (j < free.length) result.push(free[j++]!.item);
   }
   layers[r] = result;
-  result.forEach((id, i) => position.set(id, i));
-}
-
-/** Positions of an item's neighbours on one side, ascending. */
-function sortedPositions(id: string, neighbours: Map<string, string[]>, position: Map<string, number>): number[] {
-  const ns = neighbours.get(id);
-  if (!ns) return [];
-  const at = ns.map((n) => position.get(n) ?? 0);
-  return at.length > 1 ? at.sort((a, b) => a - b) : at;
+  result.forEach((item, at) => (position[item] = at));
 }
 
 /**
- * Crossings between the links of two adjacent items to one side, with `u` above `v` (`kept`) and swapped
- * (`swapped`), in one merge of their neighbours' sorted positions: O(deg u + deg v).
+ * The positions of each item's neighbours on one side, ascending, for one column: item `j` of the column has
+ * `at[start[j] .. end[j])`. One buffer per column and round, sorted in place (degrees are small).
  */
-function pairCrossings(u: readonly number[], v: readonly number[]): { kept: number; swapped: number } {
+interface Neighbourhoods {
+  at: Float64Array;
+  start: Int32Array;
+  end: Int32Array;
+}
+
+function neighbourhoods(layer: readonly number[], side: Side, position: Float64Array): Neighbourhoods {
+  const start = new Int32Array(layer.length);
+  const end = new Int32Array(layer.length);
+  let total = 0;
+  for (let j = 0; j < layer.length; j++) {
+    const item = layer[j]!;
+    start[j] = total;
+    total += side.start[item + 1]! - side.start[item]!;
+    end[j] = total;
+  }
+  const at = new Float64Array(total);
+  for (let j = 0; j < layer.length; j++) {
+    const item = layer[j]!;
+    let k = start[j]!;
+    for (let e = side.start[item]!; e < side.start[item + 1]!; e++) {
+      // Insertion into the sorted run so far.
+      const value = position[side.to[e]!]!;
+      let i = k++;
+      while (i > start[j]! && at[i - 1]! > value) {
+        at[i] = at[i - 1]!;
+        i--;
+      }
+      at[i] = value;
+    }
+  }
+  return { at, start, end };
+}
+
+/**
+ * Crossings between the links of the items in slots `x` and `y` to one side, with `x` above `y` (`kept`) and
+ * swapped (`swapped`), in one merge of their neighbours' sorted positions: O(deg x + deg y).
+ */
+function pairCrossings(n: Neighbourhoods, x: number, y: number): { kept: number; swapped: number } {
+  const { at } = n;
+  const vFrom = n.start[y]!;
+  const vTo = n.end[y]!;
   let kept = 0;
   let swapped = 0;
-  let lt = 0; // v's neighbours strictly above u's current one
-  let le = 0; // ... above or level with it
-  for (const a of u) {
-    while (lt < v.length && v[lt]! < a) lt++;
+  let lt = vFrom; // y's neighbours strictly above x's current one
+  let le = vFrom; // ... above or level with it
+  for (let k = n.start[x]!; k < n.end[x]!; k++) {
+    const a = at[k]!;
+    while (lt < vTo && at[lt]! < a) lt++;
     if (le < lt) le = lt;
-    while (le < v.length && v[le]! <= a) le++;
-    kept += lt;
-    swapped += v.length - le;
+    while (le < vTo && at[le]! <= a) le++;
+    kept += lt - vFrom;
+    swapped += vTo - le;
   }
   return { kept, swapped };
+}
+
+function swapSlots(n: Neighbourhoods, i: number) {
+  const s = n.start[i]!;
+  const e = n.end[i]!;
+  n.start[i] = n.start[i + 1]!;
+  n.end[i] = n.end[i + 1]!;
+  n.start[i + 1] = s;
+  n.end[i + 1] = e;
 }
 
 /**
@@ -226,42 +374,36 @@ function pairCrossings(u: readonly number[], v: readonly number[]): { kept: numb
  * column do not move its items' neighbours, so their sorted positions are computed once per column and round.
  */
 function transpose(
-  layers: string[][],
-  up: Map<string, string[]>,
-  down: Map<string, string[]>,
-  position: Map<string, number>,
-  fixed: ReadonlySet<string> | null,
+  layers: number[][],
+  up: Side,
+  down: Side,
+  position: Float64Array,
+  fixed: Uint8Array | null,
   rounds = 4,
 ) {
   for (let round = 0; round < rounds; round++) {
     let improved = false;
     for (const layer of layers) {
       if (layer.length < 2) continue;
-      const ups = layer.map((id) => sortedPositions(id, up, position));
-      const downs = layer.map((id) => sortedPositions(id, down, position));
+      const ups = neighbourhoods(layer, up, position);
+      const downs = neighbourhoods(layer, down, position);
       for (let i = 0; i + 1 < layer.length; i++) {
         const u = layer[i]!;
         const v = layer[i + 1]!;
-        if (fixed?.has(u) && fixed.has(v)) continue;
-        const a = pairCrossings(ups[i]!, ups[i + 1]!);
-        const b = pairCrossings(downs[i]!, downs[i + 1]!);
+        if (fixed && fixed[u] && fixed[v]) continue;
+        const a = pairCrossings(ups, i, i + 1);
+        const b = pairCrossings(downs, i, i + 1);
         if (a.swapped + b.swapped < a.kept + b.kept) {
           layer[i] = v;
           layer[i + 1] = u;
-          [ups[i], ups[i + 1]] = [ups[i + 1]!, ups[i]!];
-          [downs[i], downs[i + 1]] = [downs[i + 1]!, downs[i]!];
-          position.set(v, i);
-          position.set(u, i + 1);
+          swapSlots(ups, i);
+          swapSlots(downs, i);
+          position[v] = i;
+          position[u] = i + 1;
           improved = true;
         }
       }
     }
     if (!improved) break;
   }
-}
-
-function push(map: Map<string, string[]>, key: string, value: string) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

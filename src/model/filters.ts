@@ -9,7 +9,8 @@
  *    the subgraph of steps 1–2; a scope node removed by step 1 keeps nothing;
  * 4. `hideUnlinked`: drop nodes left without any link.
  */
-import { BASES, CONFIDENCES, type Basis, type Confidence, type Dataset, type MapLink, type MapNode } from './schema';
+import type { Basis, Confidence, Dataset, MapLink, MapNode } from './schema';
+import { BASES, CONFIDENCES } from './vocabulary';
 import { linkKey, type GraphIndex } from './graph';
 import { chainsOf } from './chains';
 

@@ -7,21 +7,11 @@ import { z } from 'zod';
 /** Bumped when a dataset written for an older version can no longer be read as-is. */
 export const FORMAT_VERSION = 1;
 
-export const CONFIDENCES = ['high', 'medium', 'low'] as const;
-export const BASES = ['official', 'derived', 'proposed'] as const;
-export const SHAPES = ['rect', 'rounded', 'pill', 'hexagon', 'chamfer', 'ellipse'] as const;
-export const ICONS = [
-  'flag',
-  'target',
-  'layers',
-  'pin',
-  'link',
-  'question',
-  'globe',
-  'gavel',
-  'people',
-  'dot',
-] as const;
+import { BASES, CONFIDENCES, ICONS, SHAPES } from './vocabulary';
+
+// Re-exported: the vocabularies live apart so that code which only needs them (the layout worker, say) does not
+// pull zod into its bundle.
+export { BASES, CONFIDENCES, ICONS, SHAPES };
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date like 2024-05-31');
