@@ -64,6 +64,17 @@ describe('validateDataset', () => {
     expect(errorsOf(d)).toContain('nodes[1].id: duplicate node id "g1"');
   });
 
+  it('reports duplicate kind and source ids', () => {
+    const d = tiny();
+    d.kinds.push({ ...d.kinds[0]! });
+    d.meta.sources.push({ ...d.meta.sources[0]! });
+    const errors = errorsOf(d);
+    expect(errors).toContain(`kinds[${d.kinds.length - 1}].id: duplicate kind id "${d.kinds[0]!.id}"`);
+    expect(errors).toContain(
+      `meta.sources[${d.meta.sources.length - 1}].id: duplicate source id "${d.meta.sources[0]!.id}"`,
+    );
+  });
+
   it('reports unknown kinds', () => {
     const d = tiny();
     d.nodes[2]!.kind = 'mystery';
@@ -74,6 +85,9 @@ describe('validateDataset', () => {
     const d = tiny();
     d.links[3]!.source = 'ghost';
     expect(errorsOf(d)).toContain('links[3].source: link source "ghost" is not a node id');
+    d.links[3]!.source = tiny().links[3]!.source;
+    d.links[4]!.target = 'phantom';
+    expect(errorsOf(d)).toEqual([expect.stringMatching(/^links\[4\]\.target: link target "phantom" is not a node id/)]);
   });
 
   it('reports self-links', () => {

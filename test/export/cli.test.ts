@@ -1,6 +1,6 @@
 /** `npm run export` end to end: the command line writes what the app's export functions produce. */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -14,6 +14,8 @@ import { indexDataset } from '../../src/model/graph';
 import { decodeViewState } from '../../src/model/viewState';
 import { readDataset } from '../../src/io/readDataset';
 import { parseSvg } from './xml';
+import { decodePng } from './png';
+import { svgPixelSize } from '../../src/export/svgSize';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TINY = join(ROOT, 'test/fixtures/tiny.json');
@@ -83,6 +85,26 @@ describe('npm run export', { timeout: 30_000 }, () => {
     expect(r.status, r.stderr).toBe(0);
     expect(readDataset(r.stdout).dataset?.nodes.map((n) => n.id)).toEqual(['g1', 'g2', 'tp1', 'p1']);
   });
+
+  it.skipIf(!existsSync('/usr/bin/rsvg-convert'))(
+    'writes a PNG at the scale asked, drawn from the same SVG (skipped only without rsvg-convert; CI installs it)',
+    () => {
+      const svgOut = join(dir, 'same.svg');
+      const pngOut = join(dir, 'same.png');
+      const common = ['--data', TINY, '--view', view, '--today', today];
+      expect(run([...common, '--out', svgOut]).status).toBe(0);
+      const r = run([...common, '--out', pngOut, '--scale', '3']);
+      expect(r.status, r.stderr).toBe(0);
+      const png = decodePng(readFileSync(pngOut));
+      const { width } = svgPixelSize(readFileSync(svgOut, 'utf8'));
+      expect(width).toBeGreaterThan(0);
+      expect(png.width).toBe(Math.ceil(width * 3));
+      const colours = new Set<number>();
+      for (let i = 0; i < png.rgba.length; i += 4 * 53)
+        colours.add((png.rgba[i]! << 16) | (png.rgba[i + 1]! << 8) | png.rgba[i + 2]!);
+      expect(colours.size).toBeGreaterThan(10);
+    },
+  );
 
   it('fails with located errors for an invalid dataset, and clearly when rsvg-convert is missing', () => {
     const bad = join(dir, 'bad.json');
