@@ -22,6 +22,7 @@ import { countCrossings, straightSegments } from './crossings';
 import { datasetFor, FULL_SIZES, parseSize, QUICK_SIZES, sizeLabel, type SizeKey } from './datasets';
 import { shownByDefault } from './shown';
 import type { NodeResult } from './nodeRun';
+import type { ValidateResult } from './validateRun';
 import * as pages from './pages';
 import { markdown, type Measure, type Results, type SizeResult } from './report';
 import { pageSizes } from './sizes';
@@ -242,6 +243,18 @@ for (const size of sizes) {
   results.push(result);
 }
 
+log('validating a 10 MB dataset in Node');
+const validations = await repeat(3, 60_000, async () => {
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'bench/validateRun.ts'], {
+    timeout: 120_000,
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(stdout) as ValidateResult;
+});
+log(
+  `validation: ${validations.map((v) => `${v.ms.toFixed(0)} ms`).join(', ')} for ${validations[0]?.megabytes.toFixed(1)} MB`,
+);
+
 const chromiumVersion = browser.version();
 await browser.close();
 await app.server.close();
@@ -265,6 +278,11 @@ const out: Results = {
     loadAtStart: loadAtStart.toFixed(2),
   },
   sizes: results,
+  validation: {
+    megabytes: validations[0]?.megabytes ?? 0,
+    nodes: validations[0]?.nodes ?? 0,
+    ms: validations.map((v) => v.ms),
+  },
   assets: { ours: pageSizes(APP_OUT, 'index.html'), baseline: pageSizes(BASELINE_OUT, 'baseline/index.html') },
 };
 
