@@ -6,7 +6,9 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
+  useStore,
   type Node,
+  type ReactFlowState,
   type Viewport as FlowViewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
@@ -16,7 +18,7 @@ import { indexDataset } from '../model/graph';
 import type { MapLayout } from '../layout/types';
 import { useAppStore, type AppState } from '../store/store';
 import { toFlowElements, type HeaderFlowNode, type MapFlowNode } from './toFlowElements';
-import { MapNodeView } from './MapNodeView';
+import { MapNodeView, SIMPLE_ZOOM } from './MapNodeView';
 import { HeaderNodeView } from './HeaderNodeView';
 import { RouteEdgeView } from './RouteEdgeView';
 import { VisibleContext } from './emphasis';
@@ -28,6 +30,9 @@ const edgeTypes = { route: RouteEdgeView };
 /** Above this many visible links, links are hidden while the view pans or zooms. */
 const MOVING_LINK_LIMIT = 800;
 const MOVE_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home']);
+
+/** Zoomed out as far as nodes are simplified: links are drawn solid then (see map.css). */
+const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < SIMPLE_ZOOM;
 
 const selectFocus = (s: AppState) => s.focusId;
 const selectSetFocus = (s: AppState) => s.setFocus;
@@ -59,6 +64,7 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
   const filters = useAppStore(selectFilters);
   const appliedView = useAppStore(selectAppliedView);
   const flow = useReactFlow();
+  const zoomedOut = useStore(selectZoomedOut);
   const wrapper = useRef<HTMLDivElement>(null);
   // The keyboard cursor; it follows the focus whenever the focus changes elsewhere (table, search, panel).
   const [cursorState, setCursorState] = useState<{ id: string | null; trail: Trail; focusWhenSet: string | null }>({
@@ -112,7 +118,7 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
   // while the view moves and drawn again when it stops. Set on the DOM directly: no re-render per gesture.
   const manyLinks = edges.length > MOVING_LINK_LIMIT;
   const onMoveStart = useCallback(() => {
-    if (manyLinks && wrapper.current) wrapper.current.dataset.moving = 'true';
+    if (wrapper.current) wrapper.current.dataset.moving = manyLinks ? 'hide-links' : 'true';
   }, [manyLinks]);
   const onMoveEnd = useCallback(
     (_: unknown, vp: FlowViewport) => {
@@ -210,6 +216,7 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
         aria-describedby="map-keyboard-help"
         onKeyDown={onKeyDown}
         data-cursor={cursor ?? ''}
+        data-zoomed-out={zoomedOut ? 'true' : undefined}
       >
         <p id="map-keyboard-help" className="sr-only">
           Arrow keys move along links: left towards goals, right towards delivery, up and down within a column. Enter

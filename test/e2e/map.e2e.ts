@@ -102,4 +102,25 @@ describe('the map', () => {
       .toBe('true');
     await page.close();
   });
+
+  it('draws links solid, their basis by lightness, once zoomed out as far as nodes are simplified', async () => {
+    const dash = (page: Page) =>
+      page.evaluate(() => {
+        const line = document.querySelector('.medge-derived .medge-line, .medge-proposed .medge-line');
+        return line ? getComputedStyle(line).strokeDasharray : null;
+      });
+    const near = await openApp(browser, '?vp=0,0,1&v=1');
+    await near.locator('.medge-line').first().waitFor({ state: 'attached' });
+    expect(await dash(near)).toMatch(/\d/);
+    expect(await near.locator('.mnode-simple').count()).toBe(0);
+    await near.close();
+    const far = await openApp(browser, '?vp=0,0,0.3&v=1');
+    await far.locator('.medge-line').first().waitFor({ state: 'attached' });
+    await expect.poll(() => far.locator('.mnode-simple').count()).toBeGreaterThan(0);
+    expect(await dash(far)).toBe('none');
+    // The legend says so.
+    await far.getByText('Legend').click();
+    await far.getByText(/drawn lighter instead of dashed/).waitFor();
+    await far.close();
+  });
 });
