@@ -8,16 +8,25 @@
 export function bilayerCrossings(edges: readonly (readonly [number, number])[], lowerSize: number): number {
   if (edges.length < 2) return 0;
   const sorted = [...edges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return inversions(
+    sorted.map((e) => e[1]),
+    lowerSize,
+  );
+}
+
+/**
+ * Crossings of edges already sorted by (upper, lower) position, given their lower positions in that order:
+ * each edge crosses the earlier ones whose lower end is strictly below its own.
+ */
+export function inversions(lowers: ArrayLike<number>, lowerSize: number): number {
   const tree = new Int32Array(lowerSize + 1);
   let crossings = 0;
-  let seen = 0;
-  for (const [, lower] of sorted) {
-    // Edges seen so far whose lower end is strictly right of this one cross it.
+  for (let k = 0; k < lowers.length; k++) {
+    const lower = lowers[k]!;
     let lessOrEqual = 0;
-    for (let i = lower + 1; i > 0; i -= i & -i) lessOrEqual += tree[i] ?? 0;
-    crossings += seen - lessOrEqual;
-    for (let i = lower + 1; i <= lowerSize; i += i & -i) tree[i] = (tree[i] ?? 0) + 1;
-    seen++;
+    for (let i = lower + 1; i > 0; i -= i & -i) lessOrEqual += tree[i]!;
+    crossings += k - lessOrEqual;
+    for (let i = lower + 1; i <= lowerSize; i += i & -i) tree[i]!++;
   }
   return crossings;
 }

@@ -9,6 +9,8 @@
  * dataset opens on), its nodes are ordered first, on their own, and the others are then merged around them
  * with the core's relative order kept: the first map a user sees is as clean as if it were laid out alone.
  */
+import { inversions } from './crossings';
+
 export interface OrderInput {
   /** Column of each node (0 = leftmost). */
   rankOf: ReadonlyMap<string, number>;
@@ -75,12 +77,9 @@ export function orderLayers(input: OrderInput, options: OrderOptions = {}): Laye
 /** Items (nodes, then dummies) as integers, and their links to the next and previous columns as CSR arrays. */
 interface Graph {
   names: string[];
-  columns: number;
-  /** Neighbours of item i in the next column: `downTo[downStart[i] .. downStart[i + 1])`; `up*` likewise. */
-  downStart: Int32Array;
-  downTo: Int32Array;
-  upStart: Int32Array;
-  upTo: Int32Array;
+  /** Neighbours of each item in the next column (`down`) and the previous one (`up`). */
+  down: Side;
+  up: Side;
   /** Per gap between columns r and r + 1: the upper and lower item of each segment. */
   gapUpper: Int32Array[];
   gapLower: Int32Array[];
@@ -108,7 +107,7 @@ function graphOf(input: OrderInput, extraItems: readonly string[][]): { graph: G
     const fill = start.slice(0, names.length);
     const targets = new Int32Array(segments.length);
     for (const s of segments) targets[fill[from(s)]!++] = to(s);
-    return { start, targets };
+    return { start, to: targets };
   };
   const down = csr(
     (s) => s.upper,
@@ -128,17 +127,7 @@ function graphOf(input: OrderInput, extraItems: readonly string[][]): { graph: G
     gapUpper[s.rank]![k] = s.upper;
     gapLower[s.rank]![k] = s.lower;
   }
-  const graph: Graph = {
-    names,
-    columns: input.columns,
-    downStart: down.start,
-    downTo: down.targets,
-    upStart: up.start,
-    upTo: up.targets,
-    gapUpper,
-    gapLower,
-  };
-  return { graph, index };
+  return { graph: { names, down, up, gapUpper, gapLower }, index };
 }
 
 /**
@@ -178,8 +167,7 @@ function sweepOrder(input: OrderInput, sweeps: number, fixedLayers: string[][] |
   const position = new Float64Array(names.length);
   layers.forEach((layer) => layer.forEach((item, at) => (position[item] = at)));
   const anyFixed = fixedLayers !== null;
-  const down = { start: graph.downStart, to: graph.downTo };
-  const up = { start: graph.upStart, to: graph.upTo };
+  const { down, up } = graph;
 
   const count = () => {
     let total = 0;
@@ -211,15 +199,15 @@ function sweepOrder(input: OrderInput, sweeps: number, fixedLayers: string[][] |
   return { layers: best.map((layer) => layer.map((i) => names[i]!)), crossings: bestCrossings };
 }
 
-/** Neighbours on one side, as CSR arrays. */
+/** Neighbours on one side, as CSR arrays: those of item i are `to[start[i] .. start[i + 1])`. */
 interface Side {
   start: Int32Array;
   to: Int32Array;
 }
 
 /**
- * Crossings in one gap, as `bilayerCrossings` counts them (Barth, Jünger and Mutzel) but on typed arrays: segments
- * sorted by (upper, lower) position as one numeric key, then inversions of their lower ends.
+ * Crossings in one gap, as `bilayerCrossings` counts them but without tuples: segments sorted by (upper, lower)
+ * position as one numeric key, then the inversions of their lower ends.
  */
 function gapCrossings(uppers: Int32Array, lowers: Int32Array, position: Float64Array, lowerSize: number): number {
   const n = uppers.length;
@@ -228,17 +216,8 @@ function gapCrossings(uppers: Int32Array, lowers: Int32Array, position: Float64A
   const keys = new Float64Array(n);
   for (let k = 0; k < n; k++) keys[k] = position[uppers[k]!]! * width + position[lowers[k]!]!;
   keys.sort();
-  // As in `bilayerCrossings`: segments seen so far whose lower end is strictly below this one's cross it.
-  const tree = new Int32Array(width);
-  let crossings = 0;
-  for (let k = 0; k < n; k++) {
-    const lower = keys[k]! % width;
-    let lessOrEqual = 0;
-    for (let i = lower + 1; i > 0; i -= i & -i) lessOrEqual += tree[i]!;
-    crossings += k - lessOrEqual;
-    for (let i = lower + 1; i <= lowerSize; i += i & -i) tree[i]!++;
-  }
-  return crossings;
+  for (let k = 0; k < n; k++) keys[k] = keys[k]! % width;
+  return inversions(keys, lowerSize);
 }
 
 function barycenter(item: number, side: Side, position: Float64Array): number | null {
