@@ -25,7 +25,6 @@ export function Legend({ dataset }: { dataset: Dataset }) {
         <li>
           <BasisMark basis="proposed" /> proposed: analyst mapping
         </li>
-        <li className="legend-note">Zoomed far out, derived and proposed links are drawn lighter instead of dashed.</li>
         <li>
           <span className="legend-dots" aria-hidden="true">
             <i className="on" />
@@ -37,6 +36,7 @@ export function Legend({ dataset }: { dataset: Dataset }) {
         <li>
           <span className="legend-gap" aria-hidden="true" /> title not yet sourced
         </li>
+        <li className="legend-note">Zoomed far out, derived and proposed links are drawn lighter instead of dashed.</li>
       </ul>
     </details>
   );
