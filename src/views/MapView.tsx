@@ -6,7 +6,7 @@ import { usePerfMarks } from './usePerfMarks';
 import { Legend } from './Legend';
 
 export function MapView({ dataset, visible }: { dataset: Dataset; visible: VisibleLike }) {
-  const { layout, pending } = useMapLayout(dataset, visible);
+  const { layout, shown, pending } = useMapLayout(dataset, visible);
   usePerfMarks(dataset, layout);
   if (!layout) return <p className="loading">Laying out {visible.nodes.length} nodes…</p>;
   return (
@@ -14,7 +14,7 @@ export function MapView({ dataset, visible }: { dataset: Dataset; visible: Visib
       {visible.nodes.length === 0 ? (
         <p className="map-empty">No node matches the filters. Reset the filters to see the whole map.</p>
       ) : null}
-      <FlowMap dataset={dataset} visible={visible} layout={layout} />
+      <FlowMap dataset={dataset} visible={shown} layout={layout} />
       <Legend dataset={dataset} />
     </div>
   );

@@ -45,6 +45,11 @@ function linkIndexOf(dataset: Dataset): Map<MapLink, number> {
 
 export interface LayoutState {
   layout: MapLayout | null;
+  /**
+   * The subgraph `layout` was computed for: the map draws this one, so that while a newer layout is computed it
+   * keeps showing a consistent picture (and React Flow rebuilds its elements once per filter change, not twice).
+   */
+  shown: VisibleSubgraph;
   /** True while a newer layout is being computed. */
   pending: boolean;
 }
@@ -55,19 +60,23 @@ export function useMapLayout(dataset: Dataset, visible: VisibleSubgraph): Layout
 
   const worker = useRef<Worker | null>(null);
   const requestId = useRef(0);
-  const [workerState, setWorkerState] = useState<{ layout: MapLayout | null; forId: number }>({
+  const [workerState, setWorkerState] = useState<{ layout: MapLayout | null; forId: number; shown: VisibleSubgraph }>({
     layout: null,
     forId: -1,
+    shown: visible,
   });
+  /** What each request in flight asked to lay out, by request id. */
+  const requested = useRef(new Map<number, VisibleSubgraph>());
   const [sentId, setSentId] = useState(-1);
 
   useEffect(() => {
     if (!useWorker) return;
     const w = new Worker(new URL('../layout/layout.worker.ts', import.meta.url), { type: 'module' });
     w.onmessage = (event: MessageEvent<LayoutResponse>) => {
-      if (event.data.requestId === requestId.current) {
-        setWorkerState({ layout: event.data.layout, forId: event.data.requestId });
-      }
+      const id = event.data.requestId;
+      const shown = requested.current.get(id);
+      for (const key of requested.current.keys()) if (key <= id) requested.current.delete(key);
+      if (id === requestId.current && shown) setWorkerState({ layout: event.data.layout, forId: id, shown });
     };
     w.postMessage({ type: 'dataset', dataset } satisfies LayoutRequest);
     worker.current = w;
@@ -82,6 +91,7 @@ export function useMapLayout(dataset: Dataset, visible: VisibleSubgraph): Layout
     if (!useWorker || !w) return;
     const index = linkIndexOf(dataset);
     const id = ++requestId.current;
+    requested.current.set(id, visible);
     w.postMessage({
       type: 'layout',
       requestId: id,
@@ -91,6 +101,6 @@ export function useMapLayout(dataset: Dataset, visible: VisibleSubgraph): Layout
     setSentId(id);
   }, [useWorker, dataset, visible]);
 
-  if (!useWorker) return { layout: syncLayout, pending: false };
-  return { layout: workerState.layout, pending: workerState.forId !== sentId };
+  if (!useWorker) return { layout: syncLayout, shown: visible, pending: false };
+  return { layout: workerState.layout, shown: workerState.shown, pending: workerState.forId !== sentId };
 }
