@@ -86,4 +86,21 @@ function MapNodeViewImpl({ data }: NodeProps<MapFlowNode>) {
   );
 }
 
-export const MapNodeView = memo(MapNodeViewImpl);
+/**
+ * Re-rendered only when what it draws changes: a new layout moves most nodes, but React Flow moves their wrappers
+ * itself, so a node whose size and wrapped lines stay the same is not drawn again.
+ */
+function sameDrawing(a: NodeProps<MapFlowNode>, b: NodeProps<MapFlowNode>): boolean {
+  const x = a.data;
+  const y = b.data;
+  return (
+    x.node === y.node &&
+    x.kind === y.kind &&
+    x.box.width === y.box.width &&
+    x.box.height === y.box.height &&
+    x.box.lines.length === y.box.lines.length &&
+    x.box.lines.every((line, i) => line === y.box.lines[i])
+  );
+}
+
+export const MapNodeView = memo(MapNodeViewImpl, sameDrawing);
