@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openApp } from './browser';
+import { syntheticDataset } from '../../src/model/synthetic';
+import { WORKER_THRESHOLD } from '../../src/views/useMapLayout';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -153,6 +155,35 @@ describe('filters, search and links', () => {
     await poll(() => page.locator('[data-testid="map-view"] .mnode-match').count()).toBeGreaterThan(0);
     await search.fill('');
     await poll(() => page.locator('[data-testid="map-view"] .mnode-match').count()).toBe(0);
+    await page.close();
+  });
+
+  it('filters a map large enough to be laid out in the worker: the hidden column goes, and comes back', async () => {
+    const dataset = syntheticDataset({ nodes: WORKER_THRESHOLD + 200, seed: 4 });
+    const page = await openApp(browser, '', undefined, JSON.stringify(dataset));
+    const view = page.getByTestId('map-view');
+    await poll(() => view.getAttribute('aria-busy')).toBe('false');
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    const status = page.getByRole('status').filter({ hasText: /nodes shown/ });
+    const shownCount = async () => Number(/^(\d+)/.exec((await status.textContent()) ?? '')?.[1]);
+    const drawnKinds = () => mapKinds(page);
+    const before = await shownCount();
+    expect(await drawnKinds()).toContain('regional-initiative');
+    const box = page.getByRole('checkbox', { name: /^\s*Regional initiatives\b/ });
+    await box.click();
+    await poll(async () => (await view.getAttribute('aria-busy')) === 'false' && (await drawnKinds()).join()).toBe(
+      ['goal', 'programme', 'study-question', 'thematic-priority', 'wsis-action-line'].join(),
+    );
+    expect(await shownCount()).toBeLessThan(before);
+    expect(await page.locator('.react-flow__node-header').allTextContents()).not.toContainEqual(
+      expect.stringMatching(/Regional initiatives/),
+    );
+    await box.click();
+    await poll(
+      async () =>
+        (await view.getAttribute('aria-busy')) === 'false' && (await drawnKinds()).includes('regional-initiative'),
+    ).toBe(true);
+    expect(await shownCount()).toBe(before);
     await page.close();
   });
 });
