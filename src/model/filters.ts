@@ -234,6 +234,16 @@ export function applyFilters(index: GraphIndex, filters: Filters): VisibleGraph 
   return { nodes, links, nodeIds };
 }
 
+/** How many nodes of a visible subgraph no visible link touches: what "hide nodes left without links" hides. */
+export function unlinkedCount(visible: Pick<VisibleGraph, 'nodes' | 'links'>): number {
+  const linked = new Set<string>();
+  for (const link of visible.links) {
+    linked.add(link.source);
+    linked.add(link.target);
+  }
+  return visible.nodes.filter((n) => !linked.has(n.id)).length;
+}
+
 const visibleCache = new WeakMap<GraphIndex, WeakMap<Filters, VisibleGraph>>();
 
 /** `applyFilters`, memoised by index and filters object identity (the store makes a new object per change). */

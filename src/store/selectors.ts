@@ -1,6 +1,7 @@
 /** Selectors over the store, at module scope; derived values are memoised so React sees stable references. */
 import { indexDataset, type GraphIndex } from '../model/graph';
 import {
+  applyFilters,
   countOptions,
   filterOptions,
   visibleGraph,
@@ -8,6 +9,7 @@ import {
   type Filters,
   type OptionCounts,
   type VisibleGraph,
+  unlinkedCount,
 } from '../model/filters';
 import { matchingIds } from '../model/search';
 import type { ViewState } from '../model/viewState';
@@ -56,4 +58,26 @@ export function selectSearchMatches(s: AppState): ReadonlySet<string> {
 /** The part of the state a link carries. A new object on each call: not for React selectors. */
 export function selectViewState(s: AppState): ViewState {
   return { filters: s.filters, focus: s.focusId, viewport: s.viewport, viewMode: s.viewMode, search: s.search };
+}
+
+const unlinkedCache = new WeakMap<GraphIndex, WeakMap<Filters, number>>();
+
+/** How many nodes the other filters leave without links: what the "hide nodes left without links" toggle hides. */
+export function selectUnlinkedCount(s: AppState): number {
+  const index = selectIndex(s);
+  if (!index) return 0;
+  let byFilters = unlinkedCache.get(index);
+  if (!byFilters) {
+    byFilters = new WeakMap();
+    unlinkedCache.set(index, byFilters);
+  }
+  let count = byFilters.get(s.filters);
+  if (count === undefined) {
+    const { filters } = s;
+    count = unlinkedCount(
+      filters.hideUnlinked ? applyFilters(index, { ...filters, hideUnlinked: false }) : visibleGraph(index, filters),
+    );
+    byFilters.set(filters, count);
+  }
+  return count;
 }

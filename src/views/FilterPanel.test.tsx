@@ -77,14 +77,18 @@ describe('FilterPanel', () => {
     expect(summary()).toHaveTextContent('7 of 7 nodes shown');
   });
 
-  it('hides nodes left without links', async () => {
+  it('hides nodes left without links, saying beforehand how many that is', async () => {
     const user = userEvent.setup();
     render(<FilterPanel />);
+    expect(screen.getByRole('checkbox', { name: 'Hide nodes left without links (0)' })).not.toBeChecked();
     await user.click(screen.getByRole('checkbox', { name: 'Proposed (5)' }));
     await user.click(screen.getByRole('checkbox', { name: 'Derived (2)' }));
     expect(summary()).toHaveTextContent('7 of 7 nodes shown');
-    await user.click(screen.getByRole('checkbox', { name: 'Hide nodes left without links' }));
+    const toggle = screen.getByRole('checkbox', { name: 'Hide nodes left without links (5)' });
+    await user.click(toggle);
     expect(summary()).toHaveTextContent('2 of 7 nodes shown');
+    // The count still says what the toggle hides while it is on.
+    expect(screen.getByRole('checkbox', { name: 'Hide nodes left without links (5)' })).toBeChecked();
   });
 
   it('offers as scope only nodes the other filters keep', async () => {

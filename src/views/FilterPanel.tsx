@@ -2,7 +2,13 @@ import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { displayName, type GraphIndex } from '../model/graph';
 import { passesAttributes, type Filters } from '../model/filters';
 import { searchNodes } from '../model/search';
-import { selectFilterOptions, selectIndex, selectOptionCounts, selectVisible } from '../store/selectors';
+import {
+  selectFilterOptions,
+  selectIndex,
+  selectOptionCounts,
+  selectUnlinkedCount,
+  selectVisible,
+} from '../store/selectors';
 import type { ListFilter } from '../store/filterSlice';
 import { useAppStore, type AppState } from '../store/store';
 import { SearchHitOption } from './SearchHitOption';
@@ -33,6 +39,7 @@ export function FilterPanel({ id = 'filter-panel' }: FilterPanelProps) {
   const options = useAppStore(selectFilterOptions);
   const counts = useAppStore(selectOptionCounts);
   const shown = useAppStore(selectShown);
+  const unlinked = useAppStore(selectUnlinkedCount);
   const total = useAppStore(selectTotal);
   const setFilters = useAppStore(selectSetFilters);
   const resetFilters = useAppStore(selectResetFilters);
@@ -106,7 +113,10 @@ export function FilterPanel({ id = 'filter-panel' }: FilterPanelProps) {
           checked={filters.hideUnlinked}
           onChange={(e) => setFilters({ hideUnlinked: e.target.checked })}
         />
-        Hide nodes left without links
+        Hide nodes left without links{' '}
+        <span className="filter-count" title="Nodes that the other filters leave without links">
+          ({unlinked})
+        </span>
       </label>
     </aside>
   );
