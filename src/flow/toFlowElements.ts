@@ -67,6 +67,8 @@ export function toFlowElements(input: {
       source: link.source,
       target: link.target,
       data: { route, link, ends, title },
+      // Read by assistive technology instead of React Flow's default, which names the ends by their ids.
+      ariaLabel: title,
       focusable: false,
     });
   }
