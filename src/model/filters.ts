@@ -222,11 +222,7 @@ export function applyFilters(index: GraphIndex, filters: Filters): VisibleGraph 
   }
 
   if (filters.hideUnlinked) {
-    const linked = new Set<string>();
-    for (const link of links) {
-      linked.add(link.source);
-      linked.add(link.target);
-    }
+    const linked = linkedIds(links);
     nodeIds = new Set([...nodeIds].filter((id) => linked.has(id)));
   }
 
@@ -236,12 +232,18 @@ export function applyFilters(index: GraphIndex, filters: Filters): VisibleGraph 
 
 /** How many nodes of a visible subgraph no visible link touches: what "hide nodes left without links" hides. */
 export function unlinkedCount(visible: Pick<VisibleGraph, 'nodes' | 'links'>): number {
+  const linked = linkedIds(visible.links);
+  return visible.nodes.filter((n) => !linked.has(n.id)).length;
+}
+
+/** Ids of the nodes at either end of `links`. */
+function linkedIds(links: readonly MapLink[]): Set<string> {
   const linked = new Set<string>();
-  for (const link of visible.links) {
+  for (const link of links) {
     linked.add(link.source);
     linked.add(link.target);
   }
-  return visible.nodes.filter((n) => !linked.has(n.id)).length;
+  return linked;
 }
 
 const visibleCache = new WeakMap<GraphIndex, WeakMap<Filters, VisibleGraph>>();

@@ -60,24 +60,18 @@ export function selectViewState(s: AppState): ViewState {
   return { filters: s.filters, focus: s.focusId, viewport: s.viewport, viewMode: s.viewMode, search: s.search };
 }
 
-const unlinkedCache = new WeakMap<GraphIndex, WeakMap<Filters, number>>();
+let lastUnlinked: { index: GraphIndex; filters: Filters; count: number } | null = null;
 
 /** How many nodes the other filters leave without links: what the "hide nodes left without links" toggle hides. */
 export function selectUnlinkedCount(s: AppState): number {
   const index = selectIndex(s);
   if (!index) return 0;
-  let byFilters = unlinkedCache.get(index);
-  if (!byFilters) {
-    byFilters = new WeakMap();
-    unlinkedCache.set(index, byFilters);
-  }
-  let count = byFilters.get(s.filters);
-  if (count === undefined) {
+  if (lastUnlinked?.index !== index || lastUnlinked.filters !== s.filters) {
     const { filters } = s;
-    count = unlinkedCount(
-      filters.hideUnlinked ? applyFilters(index, { ...filters, hideUnlinked: false }) : visibleGraph(index, filters),
-    );
-    byFilters.set(filters, count);
+    const withUnlinked = filters.hideUnlinked
+      ? applyFilters(index, { ...filters, hideUnlinked: false })
+      : visibleGraph(index, filters);
+    lastUnlinked = { index, filters, count: unlinkedCount(withUnlinked) };
   }
-  return count;
+  return lastUnlinked.count;
 }
