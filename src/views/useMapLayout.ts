@@ -65,8 +65,8 @@ export function useMapLayout(dataset: Dataset, visible: VisibleSubgraph): Layout
     forId: -1,
     shown: visible,
   });
-  /** What each request in flight asked to lay out, by request id. */
-  const requested = useRef(new Map<number, VisibleSubgraph>());
+  /** What the latest request asked to lay out (only the latest request's answer is used). */
+  const requested = useRef(visible);
   const [sentId, setSentId] = useState(-1);
 
   useEffect(() => {
@@ -74,9 +74,7 @@ export function useMapLayout(dataset: Dataset, visible: VisibleSubgraph): Layout
     const w = new Worker(new URL('../layout/layout.worker.ts', import.meta.url), { type: 'module' });
     w.onmessage = (event: MessageEvent<LayoutResponse>) => {
       const id = event.data.requestId;
-      const shown = requested.current.get(id);
-      for (const key of requested.current.keys()) if (key <= id) requested.current.delete(key);
-      if (id === requestId.current && shown) setWorkerState({ layout: event.data.layout, forId: id, shown });
+      if (id === requestId.current) setWorkerState({ layout: event.data.layout, forId: id, shown: requested.current });
     };
     w.postMessage({ type: 'dataset', dataset } satisfies LayoutRequest);
     worker.current = w;
@@ -91,7 +89,7 @@ export function useMapLayout(dataset: Dataset, visible: VisibleSubgraph): Layout
     if (!useWorker || !w) return;
     const index = linkIndexOf(dataset);
     const id = ++requestId.current;
-    requested.current.set(id, visible);
+    requested.current = visible;
     w.postMessage({
       type: 'layout',
       requestId: id,
