@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../test/fixtures/load';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { layoutMap, openingNodes, orderDataset } from './layoutMap';
+import { layoutMap, openingNodes, orderDataset, orderInputOf } from './layoutMap';
 import { orderLayers } from './order';
 import { placeLayers } from './place';
 import { applyFilters, defaultFilters } from '../model/filters';
@@ -105,15 +105,7 @@ describe('layoutMap', () => {
     const itu = JSON.parse(readFileSync(resolve(process.cwd(), 'data/itu.json'), 'utf8')) as Dataset;
     const today = new Date('2026-06-01T12:00:00');
     /** Ordering every node together, with no regard for the opening view. */
-    const together = (d: Dataset) => {
-      const rank = new Map(d.kinds.map((k, i) => [k.id, i]));
-      return orderLayers({
-        rankOf: new Map(d.nodes.map((n) => [n.id, rank.get(n.kind) ?? 0])),
-        nodes: d.nodes.map((n) => n.id),
-        links: d.links.map((l) => ({ key: linkKey(l), source: l.source, target: l.target })),
-        columns: d.kinds.length,
-      });
-    };
+    const together = (d: Dataset) => orderLayers(orderInputOf(d));
     const opening = (d: Dataset) => applyFilters(indexDataset(d), defaultFilters(d, today));
 
     it('draws the built-in opening view as cleanly as if it were laid out alone', () => {

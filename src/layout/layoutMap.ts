@@ -2,7 +2,7 @@
 import type { Dataset, MapLink, MapNode } from '../model/schema';
 import { indexDataset, linkKey } from '../model/graph';
 import { applyFilters, defaultFilters } from '../model/filters';
-import { orderLayers, type LayerOrder } from './order';
+import { orderLayers, type LayerOrder, type OrderInput } from './order';
 import { placeLayers } from './place';
 import type { MapLayout } from './types';
 
@@ -22,19 +22,23 @@ export function openingNodes(dataset: Dataset, today: Date): ReadonlySet<string>
   return applyFilters(indexDataset(dataset), defaultFilters(dataset, today)).nodeIds;
 }
 
+/** A dataset as `orderLayers` takes it: columns by kind, in kind order. */
+export function orderInputOf(dataset: Pick<Dataset, 'kinds' | 'nodes' | 'links'>): OrderInput {
+  const kindRank = new Map(dataset.kinds.map((k, i) => [k.id, i]));
+  return {
+    rankOf: new Map(dataset.nodes.map((n) => [n.id, kindRank.get(n.kind) ?? 0])),
+    nodes: dataset.nodes.map((n) => n.id),
+    links: dataset.links.map((l) => ({ key: linkKey(l), source: l.source, target: l.target })),
+    columns: dataset.kinds.length,
+  };
+}
+
 /** Column order of a whole dataset (the expensive part; cache it per dataset). */
 export function orderDataset(dataset: Dataset, options: OrderDatasetOptions = {}): LayerOrder {
-  const kindRank = new Map(dataset.kinds.map((k, i) => [k.id, i]));
-  const rankOf = new Map(dataset.nodes.map((n) => [n.id, kindRank.get(n.kind) ?? 0]));
-  return orderLayers(
-    {
-      rankOf,
-      nodes: dataset.nodes.map((n) => n.id),
-      links: dataset.links.map((l) => ({ key: linkKey(l), source: l.source, target: l.target })),
-      columns: dataset.kinds.length,
-    },
-    { sweeps: options.sweeps, core: openingNodes(dataset, options.today ?? new Date()) },
-  );
+  return orderLayers(orderInputOf(dataset), {
+    sweeps: options.sweeps,
+    core: openingNodes(dataset, options.today ?? new Date()),
+  });
 }
 
 export interface LayoutMapInput {
