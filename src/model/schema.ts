@@ -7,11 +7,11 @@ import { z } from 'zod';
 /** Bumped when a dataset written for an older version can no longer be read as-is. */
 export const FORMAT_VERSION = 1;
 
-import { BASES, CONFIDENCES, ICONS, SHAPES } from './vocabulary';
+import { BASES, CARRIES, CONFIDENCES, ICONS, SHAPES, SOURCE_TYPES } from './vocabulary';
 
 // Re-exported: the vocabularies live apart so that code which only needs them (the layout worker, say) does not
 // pull zod into its bundle.
-export { BASES, CONFIDENCES, ICONS, SHAPES };
+export { BASES, CARRIES, CONFIDENCES, ICONS, SHAPES, SOURCE_TYPES };
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date like 2024-05-31');
@@ -31,12 +31,34 @@ export const SourceRefSchema = z.strictObject({
   locator: z.string().optional().describe('Page, section or paragraph within the source.'),
 });
 
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
 export const SourceSchema = z.strictObject({
   id: nonEmpty,
-  title: nonEmpty,
-  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
+  title: nonEmpty.describe('Title of the document or page cited (for a copy: the ITU document it copies).'),
+  symbol: z
+    .string()
+    .optional()
+    .describe('Official document symbol, e.g. "C23/9" or "Resolution 71 (Rev. Bucharest, 2022)".'),
+  type: z
+    .enum(SOURCE_TYPES)
+    .optional()
+    .describe(
+      'authority (default): an ITU or UN page or document; copy: a third-party copy of an ITU document (title and symbol name the document, readIn the copy); secondary: a report about it (news, a ministry page).',
+    ),
+  url: httpUrl.optional().describe('Address of the document itself. Required unless the source is a copy.'),
+  readIn: httpUrl.optional().describe('For a copy: the address of the third-party copy it was read in.'),
   date: isoDate.optional(),
   issuer: z.string().optional(),
+});
+
+export const RelationSchema = z.strictObject({
+  id: nonEmpty.describe('The relation as links name it: contributes-to, belongs-to ...'),
+  label: nonEmpty.describe('How people read it, e.g. "contributes to".'),
+  carries: z
+    .enum(CARRIES)
+    .describe('contribution: chains walk through it; membership: the target is a container of the source.'),
+  description: z.string().optional(),
 });
 
 export const MetaSchema = z.strictObject({
@@ -76,6 +98,14 @@ export const NodeSchema = z.strictObject({
   confidence: ConfidenceSchema,
   note: z.string().optional().describe('Why the confidence is what it is, or any caveat.'),
   translations: z.record(z.string(), z.string()).optional().describe('Label per language tag (ar, zh, ru ...).'),
+  tags: z.array(nonEmpty).optional().describe('Topic tags (cybersecurity, broadband ...) for search by topic.'),
+  instrument: z
+    .string()
+    .optional()
+    .describe('The instrument that adopted or defines the item, e.g. "Kigali Action Plan (WTDC-22)".'),
+  adoptedFor: period
+    .optional()
+    .describe('The cycle the item was adopted for, when it differs from or narrows its active periods.'),
 });
 
 export const LinkSchema = z.strictObject({
@@ -100,6 +130,12 @@ export const DatasetSchema = z.strictObject({
   formatVersion: z.literal(FORMAT_VERSION),
   meta: MetaSchema,
   kinds: z.array(KindSchema).min(1),
+  relations: z
+    .array(RelationSchema)
+    .optional()
+    .describe(
+      'The relations links may use and what each carries; when absent, belongs-to and part-of are membership, others contribution.',
+    ),
   nodes: z.array(NodeSchema),
   links: z.array(LinkSchema),
   views: z.array(ViewSchema),
@@ -111,6 +147,9 @@ export type Shape = (typeof SHAPES)[number];
 export type IconName = (typeof ICONS)[number];
 export type SourceRef = z.infer<typeof SourceRefSchema>;
 export type Source = z.infer<typeof SourceSchema>;
+export type SourceType = (typeof SOURCE_TYPES)[number];
+export type Carries = (typeof CARRIES)[number];
+export type Relation = z.infer<typeof RelationSchema>;
 export type Meta = z.infer<typeof MetaSchema>;
 export type Kind = z.infer<typeof KindSchema>;
 export type MapNode = z.infer<typeof NodeSchema>;

@@ -57,6 +57,13 @@ export function validateDataset(value: unknown): ValidationResult {
     if (id === undefined) return;
     if (sourceIds.has(id)) error(`meta.sources[${i}].id`, `duplicate source id "${id}"`);
     sourceIds.add(id);
+    if (!isRecord(s)) return;
+    if (s.type === 'copy') {
+      if (str(s.readIn) === undefined)
+        error(`meta.sources[${i}].readIn`, `source "${id}" is a copy: give the address of the copy it was read in`);
+    } else if (str(s.url) === undefined) {
+      error(`meta.sources[${i}].url`, `source "${id}" needs the address of the document (url)`);
+    }
   });
   const checkRefs = (owner: Raw, path: string) => {
     arrayAt(owner, 'sources').forEach((ref, j) => {
@@ -93,6 +100,15 @@ export function validateDataset(value: unknown): ValidationResult {
     if (n.label === null) warning(`${path}.label`, `title not yet sourced${nodeName(n)}`);
   });
 
+  const relationIds = new Set<string>();
+  const declaresRelations = Array.isArray(value.relations);
+  arrayAt(value, 'relations').forEach((r, i) => {
+    const id = isRecord(r) ? str(r.id) : undefined;
+    if (id === undefined) return;
+    if (relationIds.has(id)) error(`relations[${i}].id`, `duplicate relation id "${id}"`);
+    relationIds.add(id);
+  });
+
   const linked = new Set<string>();
   const linkKeys = new Map<string, number>();
   arrayAt(value, 'links').forEach((l, i) => {
@@ -116,6 +132,13 @@ export function validateDataset(value: unknown): ValidationResult {
       if (first !== undefined) {
         error(path, `duplicate link: "${source}" ${str(l.relation) ?? ''} "${target}" already at links[${first}]`);
       } else linkKeys.set(key, i);
+    }
+    const relation = str(l.relation);
+    if (declaresRelations && relation !== undefined && relation !== '' && !relationIds.has(relation)) {
+      error(
+        `${path}.relation`,
+        `unknown relation "${relation}"; declared relations: ${[...relationIds].join(', ') || '(none)'}`,
+      );
     }
     const basis = str(l.basis);
     if ((basis === 'derived' || basis === 'proposed') && (str(l.note) ?? '').trim() === '') {
