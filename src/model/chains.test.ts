@@ -105,7 +105,11 @@ describe('chains with membership and contribution', () => {
     expect(sorted(related.downstream)).toEqual(['c5', 'q3', 'ri2']);
     // Not the other programme's work.
     expect(related.nodes.has('c2')).toBe(false);
-    const directOnly = chainsOf(cindex, 'tp-cyber', undefined, undefined, { direction: 'both', depth: 1, mode: 'related' });
+    const directOnly = chainsOf(cindex, 'tp-cyber', undefined, undefined, {
+      direction: 'both',
+      depth: 1,
+      mode: 'related',
+    });
     expect(sorted(directOnly.downstream)).toEqual(['c5', 'q3', 'ri2']);
     const fromC5 = chainsOf(cindex, 'c5', undefined, undefined, { direction: 'both', depth: 1, mode: 'related' });
     expect(sorted(fromC5.downstream)).toEqual(['q3', 'ri2', 'tp-cyber']);
