@@ -4,7 +4,7 @@
  * formulas; the writers make them safe for their format.
  */
 import type { Dataset, MapLink, MapNode } from '../model/schema';
-import { visibleInDatasetOrder } from './csv';
+import { visibleInDatasetOrder } from './visible';
 import {
   LINK_COLUMNS,
   LIST_SEPARATOR,
