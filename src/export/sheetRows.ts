@@ -91,7 +91,10 @@ export function sheetTables(
   const sources = dataset.meta.sources.filter((s) => cited.has(s.id));
   return {
     nodes: { header: nodeHeader, rows: nodeRows },
-    links: { header: LINK_COLUMNS.map((c) => c.header), rows: links.map((l) => LINK_COLUMNS.map((c) => linkCell(l, c.field))) },
+    links: {
+      header: LINK_COLUMNS.map((c) => c.header),
+      rows: links.map((l) => LINK_COLUMNS.map((c) => linkCell(l, c.field))),
+    },
     sources: {
       header: SOURCE_COLUMNS.map((c) => c.header),
       rows: sources.map((s) => SOURCE_COLUMNS.map((c) => text(s[c.field]))),
