@@ -40,8 +40,7 @@ const selectFocus = (s: AppState) => s.focusId;
 const selectSetFocus = (s: AppState) => s.setFocus;
 const selectViewport = (s: AppState) => s.viewport;
 const selectSetViewport = (s: AppState) => s.setViewport;
-const selectFilters = (s: AppState) => s.filters;
-const selectAppliedView = (s: AppState) => s.appliedView;
+const selectRevealRequest = (s: AppState) => s.revealRequest;
 
 export interface FlowMapProps {
   dataset: Dataset;
@@ -63,8 +62,7 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
   const setFocus = useAppStore(selectSetFocus);
   const storedViewport = useAppStore(selectViewport);
   const setViewport = useAppStore(selectSetViewport);
-  const filters = useAppStore(selectFilters);
-  const appliedView = useAppStore(selectAppliedView);
+  const revealRequest = useAppStore(selectRevealRequest);
   const flow = useReactFlow();
   const zoomedOut = useStore(selectZoomedOut);
   const wrapper = useRef<HTMLDivElement>(null);
@@ -163,22 +161,15 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
     [flow, layout],
   );
 
-  // A view from a link or Back/Forward brings its own viewport: show it as the sender saw it, even when the
-  // focus is off screen there. Any later change of focus or filters is the user's, and is followed again.
-  const viewFromLink =
-    appliedView !== null &&
-    appliedView.viewport !== null &&
-    appliedView.focus === focusId &&
-    appliedView.filters === filters;
-
-  // When focus is set elsewhere (table, search, detail panel), follow it on the map.
+  // Carry out the store's request to bring a node into sight (focus set in the table, search or detail panel;
+  // filters changed), again when the layout changes. A view from a link or Back/Forward makes no request: it brings
+  // its own viewport, shown as the sender saw it even when the focus is off screen there.
   useEffect(() => {
-    if (viewFromLink) return;
-    if (focusId && layout.boxes.has(focusId)) {
+    if (revealRequest && layout.boxes.has(revealRequest.nodeId)) {
       const keyboardInMap = wrapper.current?.contains(document.activeElement) ?? false;
-      reveal(focusId, keyboardInMap);
+      reveal(revealRequest.nodeId, keyboardInMap);
     }
-  }, [focusId, layout, reveal, viewFromLink]);
+  }, [revealRequest, layout, reveal]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (MOVE_KEYS.has(event.key)) {
