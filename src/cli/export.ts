@@ -13,7 +13,7 @@ import { formatProblem } from '../model/problems';
 import { indexDataset } from '../model/graph';
 import { applyFilters } from '../model/filters';
 import { decodeViewState } from '../model/viewState';
-import { layoutMap } from '../layout/layoutMap';
+import { createLayoutEngine } from '../layout/engine';
 import { exportSvg, type SvgFit, type SvgOptions } from '../export/svg';
 import { CSV_BOM, exportCsv } from '../export/csv';
 import { exportJson } from '../export/json';
@@ -159,7 +159,7 @@ function main() {
   const { state, ignored } = decodeViewState(args.view ?? '', dataset, args.today);
   for (const message of ignored) console.error(`warning: view state: ${message}`);
   const visible = applyFilters(indexDataset(dataset), state.filters);
-  const layout = layoutMap({ dataset, visible, today: args.today });
+  const layout = createLayoutEngine({ today: args.today }).layoutNow(dataset, visible);
   const options: SvgOptions = {
     theme: args.theme,
     fit: args.fit,

@@ -23,7 +23,7 @@ import { HeaderNodeView } from './HeaderNodeView';
 import { RouteEdgeView } from './RouteEdgeView';
 import { VisibleContext } from './emphasis';
 import { nextNode, type MapKey, type Trail } from './keyboard';
-import type { VisibleLike } from '../store/focus';
+import type { VisibleGraph } from '../model/visible';
 
 const nodeTypes = { map: MapNodeView, header: HeaderNodeView };
 const edgeTypes = { route: RouteEdgeView };
@@ -44,7 +44,7 @@ const selectRevealRequest = (s: AppState) => s.revealRequest;
 
 export interface FlowMapProps {
   dataset: Dataset;
-  visible: VisibleLike;
+  visible: VisibleGraph;
   layout: MapLayout;
 }
 

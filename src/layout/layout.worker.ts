@@ -1,15 +1,13 @@
 /**
- * Web Worker that lays out large maps off the main thread. It keeps the dataset and its column order between
- * requests, so a filter change only costs the placement.
+ * Web Worker that lays out large maps off the main thread, for `engine.ts`. It keeps the dataset and its column
+ * order between requests (in an engine of its own), so a filter change only costs the placement.
  */
 import type { Dataset } from '../model/schema';
-import { orderDataset } from './layoutMap';
-import { placeLayers } from './place';
-import type { LayerOrder } from './order';
+import { createLayoutEngine, type LayoutEngine } from './engine';
 import type { LayoutRequest, LayoutResponse } from './workerProtocol';
 
 let dataset: Dataset | null = null;
-let order: LayerOrder | null = null;
+let engine: LayoutEngine | null = null;
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<LayoutRequest>) => void) | null;
@@ -20,18 +18,17 @@ scope.onmessage = (event) => {
   const request = event.data;
   if (request.type === 'dataset') {
     dataset = request.dataset;
-    order = orderDataset(dataset);
+    engine = createLayoutEngine({ today: request.today ? new Date(request.today) : undefined });
+    engine.orderOf(dataset);
     return;
   }
-  if (!dataset || !order) return;
+  if (!dataset || !engine) return;
   const started = performance.now();
   const nodeIds = new Set(request.nodeIds);
-  const linkIndices = request.linkIndices;
-  const layout = placeLayers({
-    kinds: dataset.kinds,
+  const all = dataset.links;
+  const layout = engine.layoutNow(dataset, {
     nodes: dataset.nodes.filter((n) => nodeIds.has(n.id)),
-    links: linkIndices.map((i) => dataset!.links[i]).filter((l) => l !== undefined),
-    order,
+    links: request.linkIndices.map((i) => all[i]).filter((l) => l !== undefined),
   });
   scope.postMessage({ type: 'layout', requestId: request.requestId, layout, ms: performance.now() - started });
 };

@@ -8,7 +8,7 @@ import {
   type FilterOptions,
   type Filters,
   type OptionCounts,
-  type VisibleGraph,
+  type FilteredGraph,
   unlinkedCount,
 } from '../model/filters';
 import { matchingIds } from '../model/search';
@@ -17,11 +17,11 @@ import type { AppState } from './store';
 
 export const selectIndex = (s: AppState): GraphIndex | null => (s.dataset ? indexDataset(s.dataset) : null);
 
-const EMPTY_GRAPH: VisibleGraph = { nodes: [], links: [], nodeIds: new Set() };
+const EMPTY_GRAPH: FilteredGraph = { nodes: [], links: [], nodeIds: new Set() };
 const EMPTY_IDS: ReadonlySet<string> = new Set();
 
 /** The filtered map: nodes and links in dataset order. Same object while the dataset and filters are the same. */
-export function selectVisible(s: AppState): VisibleGraph {
+export function selectVisible(s: AppState): FilteredGraph {
   const index = selectIndex(s);
   return index ? visibleGraph(index, s.filters) : EMPTY_GRAPH;
 }

@@ -1,13 +1,14 @@
 import { useAppStore, type AppState } from '../store/store';
 import { displayTitle, indexDataset } from '../model/graph';
 import { summariseChains } from '../model/chains';
-import { focusChains, type VisibleLike } from '../store/focus';
+import { focusChains } from '../store/focus';
+import type { VisibleGraph } from '../model/visible';
 import type { Dataset } from '../model/schema';
 
 const selectFocus = (s: AppState) => s.focusId;
 
 /** Announces focus changes to screen readers: "Strategic goal Goal 2: 3 WTDC programmes, 9 regional initiatives". */
-export function Announcer({ dataset, visible }: { dataset: Dataset; visible: VisibleLike }) {
+export function Announcer({ dataset, visible }: { dataset: Dataset; visible: VisibleGraph }) {
   const focusId = useAppStore(selectFocus);
   const index = indexDataset(dataset);
   const node = focusId ? index.nodeById.get(focusId) : undefined;

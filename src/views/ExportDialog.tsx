@@ -4,7 +4,8 @@
  * Tab stays inside, Escape closes, and focus returns to where it was.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { Dataset, MapLink, MapNode } from '../model/schema';
+import type { VisibleGraph } from '../model/visible';
+import type { Dataset } from '../model/schema';
 import type { MapLayout } from '../layout/types';
 import { exportSvg, type SvgFit } from '../export/svg';
 import { CSV_BOM, exportCsv } from '../export/csv';
@@ -18,7 +19,7 @@ export interface ExportDialogProps {
   onClose(): void;
   dataset: Dataset;
   /** The visible (filtered) map: what is exported. */
-  visible: { nodes: readonly MapNode[]; links: readonly MapLink[] };
+  visible: VisibleGraph;
   /** Layout of `visible`. */
   layout: MapLayout;
   focus: string | null;

@@ -1,11 +1,11 @@
 import type { Dataset } from '../model/schema';
-import type { VisibleLike } from '../store/focus';
+import type { VisibleGraph } from '../model/visible';
 import { FlowMap } from '../flow/FlowMap';
 import { useMapLayout } from './useMapLayout';
 import { usePerfMarks } from './usePerfMarks';
 import { Legend } from './Legend';
 
-export function MapView({ dataset, visible }: { dataset: Dataset; visible: VisibleLike }) {
+export function MapView({ dataset, visible }: { dataset: Dataset; visible: VisibleGraph }) {
   const { layout, shown, pending } = useMapLayout(dataset, visible);
   usePerfMarks(dataset, layout);
   if (!layout) return <p className="loading">Laying out {visible.nodes.length} nodes…</p>;

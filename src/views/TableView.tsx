@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useAppStore, type AppState } from '../store/store';
 import { displayTitle, indexDataset, neighbours } from '../model/graph';
 import type { Dataset, MapNode } from '../model/schema';
-import type { VisibleLike } from '../store/focus';
+import type { VisibleGraph } from '../model/visible';
 import { linkedGroups } from './linkedGroups';
 
 type SortKey = 'kind' | 'code' | 'title' | 'period' | 'links';
@@ -19,7 +19,7 @@ const selectSetFocus = (s: AppState) => s.setFocus;
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
 /** The same facts as the map, as a sortable table: one row per visible node with its links by kind. */
-export function TableView({ dataset, visible }: { dataset: Dataset; visible: VisibleLike }) {
+export function TableView({ dataset, visible }: { dataset: Dataset; visible: VisibleGraph }) {
   const index = indexDataset(dataset);
   const focusId = useAppStore(selectFocus);
   const setFocus = useAppStore(selectSetFocus);

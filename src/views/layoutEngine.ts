@@ -1,0 +1,8 @@
+/** The app's layout engine: the map, the export dialog and printing all lay out through this one instance. */
+import { createLayoutEngine, type LayoutWorker } from '../layout/engine';
+import { createLayoutWorker } from './layoutWorker';
+
+export const layoutEngine = createLayoutEngine({
+  // A Worker posts MessageEvents, which carry the `data` the engine reads.
+  createWorker: typeof Worker === 'undefined' ? null : () => createLayoutWorker() as unknown as LayoutWorker,
+});
