@@ -36,5 +36,3 @@ export function exportCsv(dataset: Dataset, visible: VisibleGraph): CsvFiles {
     sources: table(tables.sources.header, tables.sources.rows),
   };
 }
-
-export { visibleInDatasetOrder } from './visible';

@@ -5,7 +5,7 @@
  */
 import type { VisibleGraph } from '../model/visible';
 import type { Dataset } from '../model/schema';
-import { visibleInDatasetOrder } from './csv';
+import { visibleInDatasetOrder } from './visible';
 
 /** The subset as a `Dataset` value. */
 export function subsetDataset(dataset: Dataset, visible: VisibleGraph): Dataset {
