@@ -29,6 +29,8 @@ const nodeTypes = { map: MapNodeView, header: HeaderNodeView };
 const edgeTypes = { route: RouteEdgeView };
 /** Above this many visible links, links are hidden while the view pans or zooms. */
 const MOVING_LINK_LIMIT = 800;
+/** The first view zooms out no further than this: node labels stay about 10 px on screen. */
+const READABLE_ZOOM = 0.8;
 const MOVE_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home']);
 
 /** Zoomed out as far as nodes are simplified: links are drawn solid then (see map.css). */
@@ -94,10 +96,12 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
       return;
     }
     const { clientWidth, clientHeight } = wrapper.current;
-    const zoom = Math.min(1.1, Math.max(0.2, (clientWidth - 40) / Math.max(1, layout.width)));
+    // Never so far out that labels are unreadable (a 1024 px screen would get 6 px text): pan for the rest.
+    const zoom = Math.min(1.1, Math.max(READABLE_ZOOM, (clientWidth - 40) / Math.max(1, layout.width)));
     const fitsHeight = layout.height * zoom <= clientHeight - 20;
-    if (fitsHeight) void flow.fitView({ padding: 0.04, maxZoom: 1.1 });
-    else void flow.setViewport({ x: (clientWidth - layout.width * zoom) / 2, y: 12, zoom });
+    const fitsWidth = layout.width * zoom <= clientWidth - 20;
+    if (fitsHeight && fitsWidth) void flow.fitView({ padding: 0.04, maxZoom: 1.1 });
+    else void flow.setViewport({ x: fitsWidth ? (clientWidth - layout.width * zoom) / 2 : 12, y: 12, zoom });
   }, [flow, layout, storedViewport]);
 
   // A viewport restored from the URL (Back/Forward or a pasted link) is applied to the map.
