@@ -12,12 +12,16 @@ import { readDataset } from '../../src/io/readDataset';
 import type { Dataset, MapNode } from '../../src/model/schema';
 import { outputs, staleOutputs } from '../../data/build/buildItu';
 import { blockedReason } from '../../data/build/hosts';
+import { loadFacts } from '../../data/build/facts';
+import { applyFilters, defaultFilters } from '../../src/model/filters';
+import { indexDataset } from '../../src/model/graph';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const text = readFileSync(join(repo, 'data', 'itu.json'), 'utf8');
 const result = readDataset(text);
 const dataset = result.dataset as Dataset;
 
+const factsTopics = loadFacts(join(repo, 'data', 'facts')).dataset.topics;
 const byId = new Map<string, MapNode>((dataset?.nodes ?? []).map((n) => [n.id, n]));
 const nodesOf = (kind: string): MapNode[] => dataset.nodes.filter((n) => n.kind === kind);
 const node = (id: string): MapNode => {
@@ -263,6 +267,135 @@ describe('spot facts', () => {
     expect(labels).not.toContain('Sustainability, Trust and Safety');
     expect(labels.some((l) => l.startsWith('Developing an inclusive trustworthy AI ecosystem in Africa'))).toBe(false);
     expect(labels).not.toContain('Smart learning');
+  });
+});
+
+describe('round-2 facts, containers and cycles', () => {
+  const linksFrom = (id: string) => dataset.links.filter((l) => l.source === id);
+  const planOf = (id: string) =>
+    linksFrom(id).find((l) => l.relation === 'belongs-to' && node(l.target).kind === 'action-plan')?.target;
+
+  it('titles Q6/2 of 2022-2025 and Q7/2 of 2018-2021 from ITU pages, at medium confidence', () => {
+    expect(node('q6-2-2022')).toMatchObject({ code: 'Q6/2', label: 'ICTs for the environment', confidence: 'medium' });
+    expect(node('q6-2-2022').description).not.toMatch(/not confirmed/);
+    expect(linksFrom('q6-2-2022').find((l) => l.target === 'itu-d-sg2-2022')).toMatchObject({ basis: 'official' });
+    expect(node('q7-2-2018')).toMatchObject({
+      code: 'Q7/2',
+      label: 'Strategies and policies concerning human exposure to electromagnetic fields',
+      confidence: 'medium',
+      periods: ['2018-2021'],
+    });
+    // Q4/1 of 2022-2025 exists (it had a Rapporteur) but its title is still a gap.
+    expect(node('q4-1-2022')).toMatchObject({ label: null, confidence: 'medium' });
+  });
+
+  it('counts the Kigali initiatives of Africa (4) and the Arab States (5), untitled ones as gaps', () => {
+    const kigali = (region: string) =>
+      nodesOf('regional-initiative').filter((n) => n.region === region && planOf(n.id) === 'kigali-action-plan');
+    expect(kigali('Africa')).toHaveLength(4);
+    expect(kigali('Africa').filter((n) => n.label === null)).toHaveLength(3);
+    expect(kigali('Arab States')).toHaveLength(5);
+    expect(kigali('Arab States').every((n) => n.label === null && n.code === undefined)).toBe(true);
+    expect(kigali('Americas')).toHaveLength(4);
+    // WTDC-17 adopted five per region: the untitled ones are there as gaps.
+    for (const region of ['Africa', 'Americas', 'Arab States', 'Asia-Pacific', 'CIS', 'Europe']) {
+      const n = nodesOf('regional-initiative').filter(
+        (x) => x.region === region && planOf(x.id) === 'buenos-aires-action-plan',
+      );
+      expect(n, region).toHaveLength(5);
+    }
+  });
+
+  it('models the three action plans as a kind of their own, holding their members by membership', () => {
+    expect(nodesOf('action-plan').map((n) => [n.id, n.periods])).toEqual([
+      ['buenos-aires-action-plan', ['2018-2021']],
+      ['kigali-action-plan', ['2022-2025']],
+      ['baku-action-plan', ['2026-2029']],
+    ]);
+    expect(nodesOf('programme').map((n) => n.id)).not.toContain('kigali-action-plan');
+    const membership = new Set((dataset.relations ?? []).filter((r) => r.carries === 'membership').map((r) => r.id));
+    const intoPlans = dataset.links.filter((l) => node(l.target).kind === 'action-plan');
+    const members = intoPlans.filter((l) => membership.has(l.relation));
+    expect(members.length).toBeGreaterThan(60);
+    // Every initiative, Kigali priority and Question of a WTDC cycle belongs to its plan.
+    const orphans = dataset.nodes.filter(
+      (n) =>
+        (n.kind === 'regional-initiative' || n.id.startsWith('kap-p') || /^q\d-\d-20(18|22|26)$/.test(n.id)) &&
+        planOf(n.id) === undefined,
+    );
+    expect(orphans.map((n) => n.id)).toEqual([]);
+  });
+
+  it('dates each item by its instrument: Kigali initiatives 2023-2025, Baku 2026-2029, study periods, SP 2024-2027', () => {
+    const byPlan = (plan: string) => nodesOf('regional-initiative').filter((n) => planOf(n.id) === plan);
+    expect(new Set(byPlan('kigali-action-plan').flatMap((n) => n.periods))).toEqual(new Set(['2023-2025']));
+    expect(byPlan('kigali-action-plan').every((n) => n.instrument === 'Kigali Action Plan (WTDC-22)')).toBe(true);
+    expect(new Set(byPlan('baku-action-plan').flatMap((n) => n.periods))).toEqual(new Set(['2026-2029']));
+    expect(['kap-p1', 'kap-p5'].map((id) => node(id).periods)).toEqual([['2022-2025'], ['2022-2025']]);
+    expect(node('q3-2-2022').periods).toEqual(['2022-2025']);
+    expect(node('q3-2-2026')).toMatchObject({ code: 'Q3/2', label: null, periods: ['2026-2029'] });
+    expect(nodesOf('goal').filter((g) => g.periods.includes('2024-2027'))).toHaveLength(2);
+    // No Kigali item claims a year after 2025.
+    const kigali = dataset.nodes.filter((n) => planOf(n.id) === 'kigali-action-plan' || n.id === 'kigali-action-plan');
+    expect(kigali.filter((n) => n.periods.some((p) => Number(p.slice(-4)) > 2025)).map((n) => n.id)).toEqual([]);
+  });
+
+  it('opens on a view that shows the Baku items in force next to the Kigali ones, each with its own dates', () => {
+    const filters = defaultFilters(dataset, new Date('2026-12-01T12:00:00'));
+    const shown = new Set(applyFilters(indexDataset(dataset), filters).nodes.map((n) => n.id));
+    expect(filters.periods).toEqual(['2024-2027']);
+    expect(shown.has('ri-wtdc25-ams1')).toBe(true);
+    expect(shown.has('ri-wtdc25-asp1')).toBe(true);
+    expect(shown.has('ri-wtdc22-afr1')).toBe(true);
+    expect(node('ri-wtdc22-afr1').periods).toEqual(['2023-2025']);
+    expect(shown.has('ri-wtdc17-afr1')).toBe(false);
+  });
+
+  it('names the BDT headings apart from the Kigali "thematic priorities", and says which is which', () => {
+    for (const n of nodesOf('thematic-priority')) expect(n.description, n.id).toMatch(/five Kigali priorities/);
+    for (const id of ['kap-p1', 'kap-p2', 'kap-p3', 'kap-p4', 'kap-p5'])
+      expect(node(id).description, id).toMatch(/"thematic priorities" in 2023-2025/);
+  });
+
+  it('gives codes that identify their region on their own, a composed one saying so', () => {
+    expect(node('ri-wtdc22-cis1').code).toBe('CIS RI 1');
+    expect(node('ri-wtdc22-cis1').note).toMatch(/composed/);
+    const bare = nodesOf('regional-initiative').filter(
+      (n) => n.code !== undefined && !/^(AFR|AMS|ARB|ASP|CIS|EUR)/.test(n.code),
+    );
+    expect(bare).toEqual([]);
+  });
+
+  it('keeps numbered items in their official order (the layout breaks ties by them)', () => {
+    const seen = new Map<string, number[]>();
+    const out: string[] = [];
+    for (const n of dataset.nodes) {
+      if (n.code === undefined) continue;
+      const q = /^Q(\d+)\/(\d+)$/.exec(n.code);
+      const nums = q ? [Number(q[2]), Number(q[1])] : (n.code.match(/\d+/g) ?? []).map(Number);
+      const key = `${n.kind}|${n.periods.join()}|${n.code.replace(/[\d.]+/g, '#')}`;
+      const previous = seen.get(key);
+      if (previous && nums.join('.').localeCompare(previous.join('.'), undefined, { numeric: true }) < 0)
+        out.push(`${n.code} after ${previous.join('.')}`);
+      seen.set(key, nums);
+    }
+    expect(out).toEqual([]);
+    const goals = nodesOf('goal')
+      .filter((g) => g.periods.includes('2020-2023'))
+      .map((g) => g.code);
+    expect(goals).toEqual(['Goal 1', 'Goal 2', 'Goal 3', 'Goal 4', 'Goal 5']);
+  });
+
+  it('tags nodes with declared topics, each found in the title or description it is justified by', () => {
+    const tagged = dataset.nodes.filter((n) => (n.tags ?? []).length > 0);
+    expect(tagged.length).toBeGreaterThan(100);
+    expect(node('wsis-c5').tags).toContain('cybersecurity');
+    expect(node('q3-2-2022').tags).toContain('cybersecurity');
+    expect(node('tp-emergency-telecommunications').tags).toEqual(['emergency telecommunications']);
+    expect(node('q6-2-2022').tags).toEqual(['environment and climate']);
+    expect(node('kap-p3').tags).not.toContain('environment and climate');
+    const topics = new Set(Object.keys(factsTopics));
+    expect(dataset.nodes.flatMap((n) => n.tags ?? []).filter((t) => !topics.has(t))).toEqual([]);
   });
 });
 
