@@ -27,12 +27,12 @@ export async function loadDatasetFile(file: Blob, name: string): Promise<boolean
 }
 
 function applyResult(result: ValidationResult, name: string): boolean {
-  const { setDataset, failLoad } = useAppStore.getState();
+  const { openDataset, failLoad } = useAppStore.getState();
   if (!result.dataset) {
     failLoad({ file: name, problems: result.problems });
     return false;
   }
-  setDataset(result.dataset, name, result.problems);
+  openDataset(result.dataset);
   return true;
 }
 
