@@ -107,6 +107,17 @@ describe('exportCsv', () => {
     expect(rows[1]?.[3]).toBe(`'=cmd|" /C calc"!A0`);
   });
 
+  it('keeps a cell with a semicolon whole and inert where the list separator is ";"', () => {
+    const d = loadTiny();
+    const evil = {
+      ...d,
+      nodes: d.nodes.map((n) => (n.id === 'g1' ? { ...n, label: 'Doc;=HYPERLINK("http://x","y")' } : n)),
+    };
+    const line = exportCsv(evil, evil).nodes.split('\r\n')[1] ?? '';
+    expect(line).toContain(`"'Doc;=HYPERLINK(""http://x"",""y"")"`);
+    expect(parseCsv(exportCsv(evil, evil).nodes)[1]?.[3]).toBe(`'Doc;=HYPERLINK("http://x","y")`);
+  });
+
   it('writes an empty label for a gap and a column per translation language', () => {
     const d = loadTiny();
     const translated = {

@@ -1,10 +1,10 @@
 /**
  * The visible subset as CSV tables (nodes.csv, links.csv, sources.csv), for spreadsheets: RFC 4180 (comma separated,
- * CRLF line ends, fields with commas, quotes or line breaks in double quotes), and cells that a spreadsheet
- * would run as a formula (starting with = + - @, tab or carriage return) prefixed with a single quote
- * (https://owasp.org/www-community/attacks/CSV_Injection).
+ * CRLF line ends), every cell made safe by `cellSafety.ts` (quoted when it holds `,` `;` `"` or a line break, so it
+ * stays one cell under either list separator; formula-like text prefixed with a single quote).
  */
 import type { Dataset, MapLink, MapNode } from '../model/schema';
+import { csvField, type CellValue } from './cellSafety';
 import { sheetTables } from './sheetRows';
 
 export interface CsvFiles {
@@ -19,15 +19,11 @@ export interface CsvFiles {
 /** Prepend to a CSV file so that Excel reads it as UTF-8 (Arabic, Chinese and Russian labels). */
 export const CSV_BOM = '\uFEFF';
 
-/** One CSV cell: formula-guarded, then quoted when needed. */
-export function csvCell(value: string | number | null | undefined): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+/** One CSV cell: formula-guarded, then quoted when needed (see `cellSafety.ts`). */
+export const csvCell = csvField;
 
-const row = (cells: readonly (string | number | null | undefined)[]) => cells.map(csvCell).join(',');
-const table = (header: readonly string[], rows: readonly (string | number | null | undefined)[][]) =>
+const row = (cells: readonly CellValue[]) => cells.map(csvCell).join(',');
+const table = (header: readonly string[], rows: readonly CellValue[][]) =>
   [row(header), ...rows.map(row)].map((r) => `${r}\r\n`).join('');
 
 /** Nodes, links and the sources they cite as CSV, in dataset order, in the workbook's columns (`sheetColumns`). */
