@@ -12,7 +12,7 @@ import type { Basis, Shape } from '../model/schema';
 import { escapeXml } from './escape';
 import type { Page, PageNode } from './page/plan';
 import { PAGE_TEXT } from './page/plan';
-import { FONT_STACK } from './styles';
+import { FONT_STACK } from '../draw/look';
 
 /** The first font of the stack: what Office and LibreOffice get asked for. */
 export const OFFICE_FONT = FONT_STACK.split(',')[0]?.trim() ?? 'Arial';

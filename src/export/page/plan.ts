@@ -15,9 +15,9 @@ import { layoutMap, orderDataset } from '../../layout/layoutMap';
 import type { LayerOrder } from '../../layout/order';
 import { measureText, wrapText } from '../../layout/text';
 import { GEOMETRY as G, type MapLayout, type NodeBox } from '../../layout/types';
-import { isRtl } from '../bidi';
-import { BOLD_FACTOR } from '../fitText';
-import { THEMES, tint, type ThemeName } from '../styles';
+import { isRtl } from '../../draw/bidi';
+import { BOLD_FACTOR } from '../../draw/fitText';
+import { THEMES, tint, type ThemeName } from '../../draw/look';
 import type { PageSize } from './pageSize';
 
 /** The smallest text on any page, in points at the page's real size. */
