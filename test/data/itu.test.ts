@@ -406,9 +406,10 @@ describe('round-2 facts, containers and cycles', () => {
       for (const n of file.nodes) {
         for (const [tag, why] of Object.entries(n.tags ?? {})) {
           const m = /^(title|topic per [\w-]+): "(.*)"$/s.exec(why);
+          const kind = m?.[1] ?? '';
           const quoted = (m?.[2] ?? '').replace(/^…|…$/g, '').replace(/\s+/g, ' ');
-          const text = (m?.[1] === 'title' ? (n.title ?? '') : n.description).replace(/\s+/g, ' ');
-          const source = m?.[1].startsWith('topic per ') ? m[1].slice(10) : null;
+          const text = (kind === 'title' ? (n.title ?? '') : n.description).replace(/\s+/g, ' ');
+          const source = kind.startsWith('topic per ') ? kind.slice(10) : null;
           const cites = source === null || n.sources.some((r) => (typeof r === 'string' ? r : r.source) === source);
           if (!m || quoted === '' || !text.includes(quoted) || !cites) unjustified.push(`${n.id}: ${tag}`);
         }
