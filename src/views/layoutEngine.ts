@@ -3,6 +3,7 @@ import { createLayoutEngine, type LayoutWorker } from '../layout/engine';
 import { createLayoutWorker } from './layoutWorker';
 
 export const layoutEngine = createLayoutEngine({
-  // A Worker posts MessageEvents, which carry the `data` the engine reads.
-  createWorker: typeof Worker === 'undefined' ? null : () => createLayoutWorker() as unknown as LayoutWorker,
+  // Checked at each start, not once: where there are no workers the map says so. A Worker posts MessageEvents,
+  // which carry the `data` the engine reads.
+  createWorker: () => (typeof Worker === 'undefined' ? null : (createLayoutWorker() as unknown as LayoutWorker)),
 });

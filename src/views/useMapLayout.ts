@@ -1,14 +1,18 @@
 /**
  * The layout of the visible map, through the app's layout engine. Small maps are laid out synchronously (no
  * flash); larger ones in the engine's Web Worker, showing the previous layout until the new one arrives, so the
- * page never freezes.
+ * page never freezes. A worker that cannot start (a CSP that blocks workers, Trusted Types, a page opened from
+ * disk), fails to load (a 404 after a redeploy), dies or stops answering hands the layout back to the page:
+ * slower, never blank, and the map says why.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../model/schema';
 import type { VisibleGraph } from '../model/visible';
-import type { LayoutSession } from '../layout/engine';
+import type { LayoutSession, WorkerFailure } from '../layout/engine';
 import type { MapLayout } from '../layout/types';
 import { layoutEngine } from './layoutEngine';
+
+export { WORKER_THRESHOLD, WORKER_TIMEOUT_MS } from '../layout/engine';
 
 export interface LayoutState {
   layout: MapLayout | null;
@@ -19,35 +23,49 @@ export interface LayoutState {
   shown: VisibleGraph;
   /** True while a newer layout is being computed. */
   pending: boolean;
+  /** Set when the layout worker could not be used and the page lays the map out itself: says why, in plain words. */
+  notice: string | null;
 }
 
 export function useMapLayout(dataset: Dataset, visible: VisibleGraph): LayoutState {
-  const inWorker = layoutEngine.usesWorker(dataset);
+  const inSession = layoutEngine.usesWorker(dataset);
   const syncLayout = useMemo(
-    () => (inWorker ? null : layoutEngine.layoutNow(dataset, visible)),
-    [inWorker, dataset, visible],
+    () => (inSession ? null : layoutEngine.layoutNow(dataset, visible)),
+    [inSession, dataset, visible],
   );
   const [answer, setAnswer] = useState<{ layout: MapLayout | null; shown: VisibleGraph }>({
     layout: null,
     shown: visible,
   });
+  const [failure, setFailure] = useState<{ dataset: Dataset; reason: WorkerFailure } | null>(null);
   const session = useRef<LayoutSession | null>(null);
 
   useEffect(() => {
-    if (!inWorker) return;
-    // When the worker fails the engine answers on the main thread, and the next render takes the sync path.
-    const s = layoutEngine.open(dataset, { onLayout: (layout, shown) => setAnswer({ layout, shown }) });
+    if (!inSession) return;
+    const s = layoutEngine.open(dataset, {
+      onLayout: (layout, shown) => setAnswer({ layout, shown }),
+      onWorkerFailed: (reason) => setFailure({ dataset, reason }),
+    });
     session.current = s;
     return () => {
       s.dispose();
       session.current = null;
     };
-  }, [inWorker, dataset]);
+  }, [inSession, dataset]);
 
   useEffect(() => {
-    if (inWorker) session.current?.request(visible);
-  }, [inWorker, dataset, visible]);
+    if (inSession) session.current?.request(visible);
+  }, [inSession, dataset, visible]);
 
-  if (!inWorker) return { layout: syncLayout, shown: visible, pending: false };
-  return { layout: answer.layout, shown: answer.shown, pending: answer.layout === null || answer.shown !== visible };
+  if (!inSession) return { layout: syncLayout, shown: visible, pending: false, notice: null };
+  const reason = failure?.dataset === dataset ? failure.reason : null;
+  return {
+    layout: answer.layout,
+    shown: answer.shown,
+    pending: answer.layout === null || answer.shown !== visible,
+    notice:
+      reason === null
+        ? null
+        : `The layout worker ${reason}; this page lays the map out itself, so it may pause for a moment after each change.`,
+  };
 }
