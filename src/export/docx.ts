@@ -65,7 +65,7 @@ export async function exportDocx(input: DocxInput): Promise<Uint8Array> {
         children: [run(page.title, { size: 16, bold: true, color: hex(page.ink) })],
       }),
     );
-    for (const line of [page.subtitle, page.part].filter((t) => t !== ''))
+    for (const line of [page.subtitle.replace(/\n/g, ' '), page.part].filter((t) => t !== ''))
       body.push(
         new Paragraph({ children: [run(line, { size: 10, color: hex(page.muted), bold: line === page.part })] }),
       );

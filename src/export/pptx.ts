@@ -94,7 +94,7 @@ function frameText(slide: PptxSlideApi, page: Page) {
     bold: true,
     objectName: 'Title',
   });
-  const sub = [page.subtitle, page.part].filter((t) => t !== '');
+  const sub = [page.subtitle.replace(/\n/g, ' '), page.part].filter((t) => t !== '');
   if (sub.length > 0) {
     slide.addText(
       sub.map((t, i) => ({ text: t, options: { breakLine: i < sub.length - 1, bold: i === 1 && page.part !== '' } })),
