@@ -12,13 +12,13 @@
  */
 import { create } from 'zustand';
 import { createAppActions, type AppActions } from './actions';
-import { createDataSlice, type DatasetSlice } from './dataSlice';
+import { createDataSlice, type DataSlice } from './dataSlice';
 import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createFocusSlice, type FocusSlice } from './focusSlice';
 import { createNoticeSlice, type NoticeSlice } from './noticeSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type AppState = DatasetSlice & FilterSlice & FocusSlice & ViewSlice & NoticeSlice & AppActions;
+export type AppState = DataSlice & FilterSlice & FocusSlice & ViewSlice & NoticeSlice & AppActions;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createDataSlice(...a),
