@@ -47,14 +47,19 @@ function officePdfText(file: string): { text: string; pages: number } {
   return { text: execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }), pages };
 }
 
-const squash = (s: string) => s.replace(/\s+/g, ' ');
+/**
+ * Text as compared with what pdftotext reads: without white space (titles wrap, CJK between any characters) or
+ * bidi controls, and with the Arabic lam-alef ligature in the order pdftotext gives its letters (alef, lam).
+ */
+const squash = (s: string) =>
+  s.replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, '').replace(/\u0644\u0627/g, '\u0627\u0644');
+const EMOJI = /\p{Extended_Pictographic}/u;
 
 describe.skipIf(!haveOffice)('documents in LibreOffice', { timeout: 240_000 }, () => {
   const d = hostileDataset();
   const visible = applyFilters(indexDataset(d), NO_FILTERS);
-  const latinTitles = visible.nodes
-    .map((n) => n.label)
-    .filter((l): l is string => l !== null && /^[\x20-\x7e]+$/.test(l) && l.length > 3);
+  // Every title but the one made of emoji, which the fonts here cannot all draw.
+  const titles = visible.nodes.map((n) => n.label).filter((l): l is string => l !== null && !EMOJI.test(l));
 
   it('opens the PowerPoint file and prints every node title on its slides', async () => {
     const plan = planPages({ dataset: d, visible, page: parsePage('16:9')! });
@@ -69,8 +74,8 @@ describe.skipIf(!haveOffice)('documents in LibreOffice', { timeout: 240_000 }, (
     const { text, pages } = officePdfText(file);
     expect(pages).toBe(plan.pages.length);
     const flat = squash(text);
-    expect(latinTitles.length).toBeGreaterThan(2);
-    for (const title of latinTitles) expect(flat).toContain(squash(title));
+    expect(titles.length).toBeGreaterThan(3);
+    for (const title of titles) expect(flat).toContain(squash(title));
     for (const n of visible.nodes) if (n.code) expect(flat).toContain(n.code);
   });
 
@@ -83,8 +88,8 @@ describe.skipIf(!haveOffice)('documents in LibreOffice', { timeout: 240_000 }, (
     const { text, pages } = officePdfText(file);
     expect(pages).toBeGreaterThanOrEqual(plan.pages.length);
     const flat = squash(text);
-    for (const title of latinTitles) expect(flat).toContain(squash(title));
-    expect(flat).toContain('Links shown');
+    for (const title of titles) expect(flat).toContain(squash(title));
+    expect(flat).toContain('Linksshown');
   });
 });
 
@@ -100,11 +105,12 @@ describe('the command line PDF and workbook', { timeout: 120_000 }, () => {
     expect(r.status, r.stderr).toBe(0);
     expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
     const info = execFileSync('pdfinfo', [out], { encoding: 'utf8' });
-    expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts/);
-    const text = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
-    expect(text).toContain('الاتصالات');
+    expect(info).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+ pts/);
+    const text = squash(execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' }));
+    expect(text).toContain(squash('الاتصالات'));
     expect(text).toContain('信息通信技术');
-    expect(text).toContain('<script>alert(1)</script>');
+    expect(text).toContain('Электросвязь');
+    expect(text).toContain(squash('<script>alert(1)</script>'));
   });
 
   it('writes a workbook that reads back as the nodes and links of the view', async () => {
