@@ -97,9 +97,10 @@ export function pageSvg(page: Page): string {
         'stroke-dasharray': n.gap ? '4 2.5' : null,
       }),
     ];
-    const pad = Math.max(3, 10 * (n.fontSize / 12.5));
+    const padV = Math.max(3, 10 * (n.fontSize / 12.5));
+    const pad = padV + n.textInset;
     const head = [n.code, n.meta].filter((t): t is string => !!t).join('  ·  ');
-    const first = pad * 0.5 + n.fontSize;
+    const first = padV * 0.5 + n.fontSize;
     inner.push(text({ x: pad, y: first, 'font-size': n.fontSize, 'font-weight': 'bold', fill: n.colour }, head));
     n.lines.forEach((line, i) =>
       inner.push(

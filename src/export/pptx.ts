@@ -206,7 +206,7 @@ function nodeShape(slide: PptxSlideApi, node: PageNode) {
     color: '1D2733',
     valign: 'top',
     align: node.rtl ? 'right' : 'left',
-    margin: [pad * 0.5, pad, pad * 0.3, pad],
+    margin: [pad * 0.5, pad + node.textInset, pad * 0.3, pad + node.textInset],
     fit: 'none',
     wrap: true,
     objectName: `${NODE_PREFIX}${node.id}`,

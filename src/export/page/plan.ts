@@ -74,6 +74,17 @@ export interface PageNode {
   rtl: boolean;
   /** Whether the focused node (drawn with a thicker outline). */
   focused: boolean;
+  /** Extra room between the sides and the text, where the shape's outline comes in (hexagon, pill, ellipse). */
+  textInset: number;
+}
+
+/** How far a shape's outline comes in from its box at the sides, as Office draws its presets. */
+export function shapeInset(shape: Shape, width: number, height: number): number {
+  const ss = Math.min(width, height);
+  if (shape === 'hexagon') return 0.25 * ss;
+  if (shape === 'pill') return 0.3 * height;
+  if (shape === 'ellipse') return 0.15 * width;
+  return 0;
 }
 
 export interface PageLink {
@@ -423,6 +434,7 @@ function toPage(f: Fitted, input: PlanInput, frame: Frame, s: Subset, _i: number
       lineHeight: G.labelLineHeight * scale,
       rtl: isRtl(box.lines.join(' ')),
       focused,
+      textInset: shapeInset(kind.shape, box.width * scale, box.height * scale),
     });
   }
   const links: PageLink[] = [];
