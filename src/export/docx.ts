@@ -96,7 +96,7 @@ export async function exportDocx(input: DocxInput): Promise<Uint8Array> {
         fill: hex(n.fill),
         line: { color: hex(n.stroke), width: n.strokeWidth, dash: n.gap ? 'dash' : 'solid' },
         textOptions: {
-          verticalAlignment: 'top',
+          verticalAlignment: n.textInset > 0 ? 'center' : 'top',
           margins: { top: pad * 0.5, left: pad + n.textInset, right: pad + n.textInset, bottom: pad * 0.3 },
         },
         altText: { name: n.id, description: [n.code, n.lines.join(' ')].filter(Boolean).join(' — ') },

@@ -204,7 +204,8 @@ function nodeShape(slide: PptxSlideApi, node: PageNode) {
     fontFace: OFFICE_FONT,
     fontSize: node.fontSize,
     color: '1D2733',
-    valign: 'top',
+    // Shapes whose text area Office insets (hexagon, pill, ellipse) keep the text centred in it.
+    valign: node.textInset > 0 ? 'middle' : 'top',
     align: node.rtl ? 'right' : 'left',
     margin: [pad * 0.5, pad + node.textInset, pad * 0.3, pad + node.textInset],
     fit: 'none',
