@@ -25,7 +25,11 @@ export function Toolbar({ filtersOpen, onToggleFilters }: ToolbarProps) {
   return (
     <header className="toolbar">
       <h1 className="brand">Strategy Map</h1>
-      {title ? <span className="dataset-title">{title}</span> : null}
+      {title ? (
+        <span className="dataset-title" title={title}>
+          {title}
+        </span>
+      ) : null}
       <div className="view-switch" role="group" aria-label="View">
         {(['map', 'table'] as const).map((mode) => (
           <button key={mode} type="button" aria-pressed={viewMode === mode} onClick={() => setViewMode(mode)}>
