@@ -57,15 +57,18 @@ export function useMapCamera(layout: MapLayout, links: number): MapCamera {
     [flow, layout, setViewport],
   );
 
-  // First view: the stored viewport (from a link), else all columns across the width, from the top.
+  // First view: the stored viewport (from a link), else all columns across the width, from the top. Again whenever
+  // the stored viewport is cleared (another dataset opened): the old map's camera may show none of the new one.
   const initialised = useRef(false);
   useEffect(() => {
-    if (initialised.current || !wrapper.current) return;
-    initialised.current = true;
+    if (!wrapper.current) return;
     if (storedViewport) {
+      if (initialised.current) return;
+      initialised.current = true;
       applyStored(storedViewport);
       return;
     }
+    initialised.current = true;
     const { clientWidth, clientHeight } = wrapper.current;
     // Never so far out that labels are unreadable (a 1024 px screen would get 6 px text): pan for the rest.
     const zoom = Math.min(1.1, Math.max(READABLE_ZOOM, (clientWidth - 40) / Math.max(1, layout.width)));
