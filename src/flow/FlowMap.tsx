@@ -22,6 +22,7 @@ import { RouteEdgeView } from './RouteEdgeView';
 import { VisibleContext } from './emphasis';
 import { ArrowMarkers } from './ArrowMarkers';
 import { useMapCamera } from './useMapCamera';
+import { ZOOM_LIMITS } from '../model/viewport';
 import { useMapCursor } from './useMapCursor';
 
 const nodeTypes = { map: MapNodeView, header: HeaderNodeView };
@@ -92,8 +93,8 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
           edgesFocusable={false}
           elementsSelectable={false}
           onlyRenderVisibleElements
-          minZoom={0.03}
-          maxZoom={2.5}
+          minZoom={ZOOM_LIMITS.min}
+          maxZoom={ZOOM_LIMITS.max}
           zoomOnDoubleClick={false}
           disableKeyboardA11y
         >

@@ -9,6 +9,7 @@ import { BASES, CONFIDENCES, type Basis, type Confidence, type Dataset } from '.
 import { defaultFilters, parsePeriod, type Filters } from './filters';
 import { encodeItem, encodeList, encodeText, quote, readList, safeDecode, sameList, type ItemReader } from './linkText';
 import type { ViewState, Viewport } from './viewState';
+import { clampViewport } from './viewport';
 
 /** Search text longer than this is cut when read from a link. */
 export const MAX_SEARCH_LENGTH = 200;
@@ -318,7 +319,12 @@ export const LINK_SETTINGS: readonly LinkSetting[] = [
         ignore(`${quote(raw)} is not x,y,zoom`);
       } else if (![x, y, zoom].every(Number.isFinite) || zoom <= 0) {
         ignore(`${quote(raw)} is not x,y,zoom`);
-      } else return roundViewport({ x, y, zoom });
+      } else {
+        // Clamped before rounding, so what is written back is always read again as it is.
+        const { viewport, clamped } = clampViewport({ x, y, zoom });
+        for (const message of clamped) ignore(message);
+        return roundViewport(viewport);
+      }
       return undefined;
     },
   }),

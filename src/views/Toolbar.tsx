@@ -20,7 +20,8 @@ export function Toolbar({ filtersOpen, onToggleFilters }: ToolbarProps) {
   const setViewMode = useAppStore(selectSetViewMode);
   const fileInput = useRef<HTMLInputElement>(null);
   const openFile = async (file: File) => {
-    await loadDatasetFile(file, file.name);
+    // Another map: start on its own first view, not on the camera of the map it replaces.
+    if (await loadDatasetFile(file, file.name)) useAppStore.getState().setViewport(null);
   };
   return (
     <header className="toolbar">
