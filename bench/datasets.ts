@@ -7,7 +7,7 @@ import { shownByDefault } from './shown';
 /** A synthetic size in nodes, or the built-in dataset. */
 export type SizeKey = number | 'itu';
 
-export const FULL_SIZES: SizeKey[] = [300, 1000, 2000, 5000, 'itu'];
+export const FULL_SIZES: SizeKey[] = [300, 1000, 2000, 5000, 10000, 'itu'];
 export const QUICK_SIZES: SizeKey[] = [300, 1000];
 
 export const sizeLabel = (size: SizeKey): string => (size === 'itu' ? 'built-in' : size.toLocaleString('en'));

@@ -33,9 +33,12 @@ export function installHarness(): void {
     `${document.querySelectorAll('.mnode-match').length}|${document.querySelector('[role="listbox"][aria-label="Search results"]')?.textContent ?? ''}`;
 
   let frames: number[] | null = null;
+  let dom: number[] = [];
+  const all = document.getElementsByTagName('*');
   const tick = (t: number) => {
     if (!frames) return;
     frames.push(t);
+    if (frames.length % 10 === 1) dom.push(all.length);
     requestAnimationFrame(tick);
   };
 
@@ -74,6 +77,7 @@ export function installHarness(): void {
     },
     startFrames() {
       frames = [];
+      dom = [];
       requestAnimationFrame(tick);
       return performance.now();
     },
@@ -81,6 +85,9 @@ export function installHarness(): void {
       const out = frames ?? [];
       frames = null;
       return out;
+    },
+    domCounts() {
+      return dom;
     },
   };
   (window as unknown as { __bench: Harness }).__bench = harness;

@@ -144,6 +144,8 @@ export interface PanZoom {
   durationMs: number;
   /** The viewport moved (the script did pan and zoom this map). */
   moved: boolean;
+  /** Elements in the document during the gesture (sampled every 10th frame). */
+  domNodes: number[];
   /** Our map when zoomed out: nodes drawn simplified, label elements, node elements in the DOM. */
   zoomedOut?: { simplified: number; labels: number; rendered: number };
 }
@@ -208,6 +210,7 @@ export async function panZoom(page: Page, target: PageTarget): Promise<PanZoom> 
     }
   }
   const stamps = await page.evaluate(() => (window as unknown as BenchWindow).__bench.stopFrames());
+  const domNodes = await page.evaluate(() => (window as unknown as BenchWindow).__bench.domCounts());
   const durationMs = Date.now() - started;
   const t1 = await page.evaluate(() => performance.now());
   const tasks = await page.evaluate(
@@ -221,6 +224,39 @@ export async function panZoom(page: Page, target: PageTarget): Promise<PanZoom> 
     longTasks: { count: tasks.length, totalMs: tasks.reduce((s, t) => s + t.duration, 0) },
     durationMs,
     moved: before !== after,
+    domNodes,
     zoomedOut,
   };
+}
+
+/**
+ * The pan and zoom script `runs` times in a row on the same page, back at the start each time (the script
+ * returns near where it began), so one noisy gesture does not decide the figure: take the median of the p95s.
+ */
+export async function panZoomRuns(page: Page, target: PageTarget, runs = 3): Promise<PanZoom[]> {
+  const out: PanZoom[] = [];
+  for (let i = 0; i < runs; i++) {
+    out.push(await panZoom(page, target));
+    await settle(page);
+  }
+  return out;
+}
+
+/**
+ * Our map's crossings once the layout worker has refined the order (it redraws the map when sifting finds a
+ * better one): the count the map reports, once unchanged for 3 s (at most 60 s).
+ */
+export async function oursCrossingsSettled(page: Page): Promise<number> {
+  let value = await oursCrossings(page);
+  let since = Date.now();
+  const started = Date.now();
+  while (Date.now() - since < 3000 && Date.now() - started < 60_000) {
+    await page.waitForTimeout(250);
+    const now = await oursCrossings(page);
+    if (now !== value) {
+      value = now;
+      since = Date.now();
+    }
+  }
+  return value;
 }

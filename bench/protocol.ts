@@ -37,5 +37,7 @@ export interface Harness {
   pending: Promise<number> | null;
   startFrames(): number;
   stopFrames(): number[];
+  /** Elements in the document, sampled every 10th frame since `startFrames`. */
+  domCounts(): number[];
   longTasks: { start: number; duration: number }[];
 }

@@ -9,11 +9,14 @@ export type MeasureId =
   | 'layoutBrowser'
   | 'layoutNode'
   | 'crossings'
+  | 'crossingsFirst'
   | 'filter'
   | 'search'
   | 'frameP50'
   | 'frameP95'
   | 'longTasks'
+  | 'frameP95NoGl'
+  | 'domNodes'
   | 'svgTime'
   | 'svgNode'
   | 'svgSize';
@@ -55,11 +58,14 @@ export const MEASURES: { id: MeasureId; label: string; unit: 'ms' | 'count' | 'k
   { id: 'layoutDone', label: 'Navigation → layout on screen', unit: 'ms' },
   { id: 'layoutBrowser', label: 'Layout alone, in Chromium', unit: 'ms' },
   { id: 'layoutNode', label: 'Layout alone, in Node', unit: 'ms' },
-  { id: 'crossings', label: 'Edge crossings left', unit: 'count' },
+  { id: 'crossings', label: 'Edge crossings left (order refined by sifting)', unit: 'count' },
+  { id: 'crossingsFirst', label: 'Edge crossings, first drawing (sweeps only)', unit: 'count' },
   { id: 'filter', label: 'Filter: click → map updated', unit: 'ms' },
   { id: 'search', label: 'Search: keystroke → matches drawn', unit: 'ms' },
   { id: 'frameP50', label: 'Pan/zoom frame, p50', unit: 'ms' },
-  { id: 'frameP95', label: 'Pan/zoom frame, p95', unit: 'ms' },
+  { id: 'frameP95', label: 'Pan/zoom frame, p95 (median of 3 runs)', unit: 'ms' },
+  { id: 'frameP95NoGl', label: 'Pan/zoom frame, p95, WebGL disabled', unit: 'ms' },
+  { id: 'domNodes', label: 'DOM elements during pan/zoom (max)', unit: 'count' },
   { id: 'longTasks', label: 'Pan/zoom long tasks (> 50 ms)', unit: 'count' },
   { id: 'svgTime', label: 'SVG export, in Chromium', unit: 'ms' },
   { id: 'svgNode', label: 'SVG export, in Node (ours only)', unit: 'ms' },
@@ -68,6 +74,9 @@ export const MEASURES: { id: MeasureId; label: string; unit: 'ms' | 'count' | 'k
 
 /** Timings within 5 % of the baseline count as level: that is within the noise of repeated runs. */
 const TOLERANCE = 1.05;
+
+/** Crossings must be at most this share of the baseline's (issue #17). */
+const CROSSINGS_RATIO = 0.85;
 
 export interface Target {
   text: string;
@@ -91,6 +100,8 @@ export const TARGETS: Target[] = [
     size: '5,000',
     limit: 0,
   },
+  { text: '10,000 nodes: on screen under 3 s', measure: 'layoutDone', size: '10,000', limit: 3000 },
+  { text: '10,000 nodes: pan/zoom p95 frame under 50 ms', measure: 'frameP95', size: '10,000', limit: 50 },
   { text: 'Initial JS under 250 kB gzip', measure: 'initialJs', limit: 250 },
   { text: 'A 10 MB dataset validates in under 1 s (Node)', measure: 'validate10mb', limit: 1000 },
 ];
@@ -109,7 +120,8 @@ const fmt = (value: number | null, unit: string): string => {
 function verdict(id: MeasureId, unit: string, m: Measure, size: SizeResult): string {
   if (m.ours === null) return '';
   const checks: boolean[] = [];
-  if (m.baseline !== null) checks.push(m.ours <= m.baseline * (unit === 'ms' ? TOLERANCE : 1));
+  if (m.baseline !== null)
+    checks.push(m.ours <= m.baseline * (id === 'crossings' ? CROSSINGS_RATIO : unit === 'ms' ? TOLERANCE : 1));
   for (const t of TARGETS) if (t.measure === id && t.size === size.label) checks.push(m.ours < t.limit);
   // The parts of "5,000 usable" that are this measure's.
   const usable = TARGETS.find((t) => t.measure === 'usable5000');

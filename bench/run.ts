@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --quick]`: builds the app and the Cytoscape.js baseline, and measures both side by side in
  * headless Chromium (Debian's, driven by playwright-core) on seeded synthetic datasets of 300, 1,000, 2,000 and
- * 5,000 nodes and on the built-in dataset (`--quick`: 300 and 1,000 only). Prints a Markdown table on stdout,
+ * 5,000 and 10,000 nodes and on the built-in dataset (`--quick`: 300 and 1,000 only). Pan and zoom run three
+ * times per page (median of the p95s), and again in a Chromium with WebGL disabled. Prints a Markdown table on stdout,
  * progress on stderr, and writes `bench/results.json` and `bench/results.md` (a quick run writes them under
  * `bench/results/` instead, so it never replaces the full results the README quotes). `--report` only rewrites
  * `bench/results.md` from `bench/results.json`; `--sizes=2000,itu` measures just those sizes.
@@ -73,6 +74,13 @@ const browser: Browser = await launchChromium([
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',
 ]);
+/** The same Chromium with WebGL and every 3D API refused, as on a thin client without a GPU path. */
+const noGpuBrowser: Browser = await launchChromium([
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-webgl',
+  '--disable-3d-apis',
+]);
 
 const targets: Record<pages.Side, pages.PageTarget> = {
   ours: { side: 'ours', url: app.url, datasetGlob: '**/assets/itu*.json', map: '.react-flow' },
@@ -110,9 +118,13 @@ interface SideRun {
   svgMs: number[];
   svgBytes: number[];
   crossings: number | null;
+  /** Our map's crossings as first drawn, before the worker refines the order. */
+  crossingsFirst: number | null;
   filter: pages.Interaction;
   search: pages.Interaction;
-  pan: pages.PanZoom | null;
+  pan: pages.PanZoom[] | null;
+  /** The pan and zoom runs in the browser with WebGL disabled. */
+  panNoGl: pages.PanZoom[] | null;
   errors: string[];
 }
 
@@ -125,15 +137,18 @@ async function runSide(side: pages.Side, shown: Dataset, body: string): Promise<
     svgMs: [],
     svgBytes: [],
     crossings: null,
+    crossingsFirst: null,
     filter: { samples: [] },
     search: { samples: [] },
     pan: null,
+    panNoGl: null,
     errors: [],
   };
   let last: pages.Loaded | null = null;
   await repeat(3, 60_000, async () => {
     await last?.context.close();
     last = await pages.load(browser, targets[side], body);
+    if (side === 'ours' && run.crossingsFirst === null) run.crossingsFirst = await pages.oursCrossings(last.page);
     run.firstNode.push(last.firstNode);
     run.layoutDone.push(last.layoutDone);
     run.errors.push(...last.errors);
@@ -147,7 +162,7 @@ async function runSide(side: pages.Side, shown: Dataset, body: string): Promise<
   const page = (last as pages.Loaded | null)?.page as Page;
   run.crossings =
     side === 'ours'
-      ? await pages.oursCrossings(page)
+      ? await pages.oursCrossingsSettled(page)
       : countCrossings(straightSegments(shown, await pages.baselinePositions(page)));
   const attempt = async <T>(what: string, fn: () => Promise<T>, fallback: T): Promise<T> => {
     try {
@@ -163,8 +178,20 @@ async function runSide(side: pages.Side, shown: Dataset, body: string): Promise<
     note: 'failed',
   });
   run.search = await attempt('search', () => pages.searchLatency(page, side), { samples: [], note: 'failed' });
-  run.pan = await attempt('pan/zoom', () => pages.panZoom(page, targets[side]), null);
+  run.pan = await attempt('pan/zoom', () => pages.panZoomRuns(page, targets[side]), null);
   await (last as pages.Loaded | null)?.context.close();
+  run.panNoGl = await attempt(
+    'pan/zoom without WebGL',
+    async () => {
+      const loaded = await pages.load(noGpuBrowser, targets[side], body);
+      try {
+        return await pages.panZoomRuns(loaded.page, targets[side]);
+      } finally {
+        await loaded.context.close();
+      }
+    },
+    null,
+  );
   return run;
 }
 
@@ -207,12 +234,27 @@ for (const size of sizes) {
   );
   m.filter = measure(ours.filter.samples, base.filter.samples, ours.filter.note ?? base.filter.note);
   m.search = measure(ours.search.samples, base.search.samples, ours.search.note ?? base.search.note);
-  const frames = (run: SideRun, p: number) => (run.pan ? [percentile(run.pan.frames, p) ?? NaN] : []);
-  m.frameP50 = measure(frames(ours, 50), frames(base, 50));
-  m.frameP95 = measure(frames(ours, 95), frames(base, 95));
-  const tasks = (run: SideRun) => (run.pan ? [run.pan.longTasks.count] : []);
-  const taskMs = (run: SideRun) => (run.pan ? `${Math.round(run.pan.longTasks.totalMs)} ms` : undefined);
-  m.longTasks = { ...measure(tasks(ours), tasks(base)), detail: { ours: taskMs(ours), baseline: taskMs(base) } };
+  // Each gesture's percentile, then the median over the runs (see `panZoomRuns`).
+  const frames = (runs: pages.PanZoom[] | null, p: number) =>
+    (runs ?? []).map((r) => percentile(r.frames, p) ?? NaN).filter((v) => !Number.isNaN(v));
+  m.frameP50 = measure(frames(ours.pan, 50), frames(base.pan, 50));
+  m.frameP95 = measure(frames(ours.pan, 95), frames(base.pan, 95));
+  m.frameP95NoGl = measure(frames(ours.panNoGl, 95), frames(base.panNoGl, 95));
+  const tasks = (runs: pages.PanZoom[] | null) => (runs ?? []).map((r) => r.longTasks.count);
+  const taskMs = (runs: pages.PanZoom[] | null) => {
+    const total = median((runs ?? []).map((r) => r.longTasks.totalMs));
+    return total === null ? undefined : `${Math.round(total)} ms`;
+  };
+  m.longTasks = {
+    ...measure(tasks(ours.pan), tasks(base.pan)),
+    detail: { ours: taskMs(ours.pan), baseline: taskMs(base.pan) },
+  };
+  const dom = (runs: pages.PanZoom[] | null) => (runs ?? []).map((r) => Math.max(0, ...r.domNodes));
+  m.domNodes = measure(dom(ours.pan), dom(base.pan));
+  m.crossingsFirst = measure(
+    ours.crossingsFirst === null ? [] : [ours.crossingsFirst],
+    base.crossings === null ? [] : [base.crossings],
+  );
   const probeSvg = probes.flatMap((p) => (p.svg ? [p.svg] : []));
   const noExport = probeSvg.length === 0 ? 'our SVG export (src/export/svg.ts) is not in this checkout' : undefined;
   m.svgTime = measure(
@@ -229,12 +271,13 @@ for (const size of sizes) {
     probeSvg.slice(0, 1).map((s) => s.bytes / 1000),
     base.svgBytes.slice(0, 1).map((b) => b / 1000),
   );
-  if (ours.pan?.zoomedOut) result.zoomedOut = ours.pan.zoomedOut;
+  const zoomedOut = ours.pan?.find((r) => r.zoomedOut)?.zoomedOut;
+  if (zoomedOut) result.zoomedOut = zoomedOut;
   for (const [side, run] of [
     ['ours', ours],
     ['baseline', base],
   ] as const) {
-    if (run.pan && !run.pan.moved) log(`${label}: warning: the ${side} viewport did not move during pan/zoom`);
+    if (run.pan?.some((r) => !r.moved)) log(`${label}: warning: the ${side} viewport did not move during pan/zoom`);
     if (run.errors.length > 0) log(`${label}: ${side} page errors: ${[...new Set(run.errors)].join('; ')}`);
   }
   log(
@@ -270,6 +313,7 @@ log(`at the limits: ${JSON.stringify(worstCase.steps)}`);
 
 const chromiumVersion = browser.version();
 await browser.close();
+await noGpuBrowser.close();
 await app.server.close();
 await bench.server.close();
 

@@ -41,13 +41,19 @@ export interface OrderOptions {
   coreTolerance?: number;
   /**
    * Work allowed for sifting after the sweeps, per ordering pass, in items plus links scanned (deterministic,
-   * unlike a time limit); 0 turns sifting off. @default SIFT_WORK
+   * unlike a time limit); 0 turns sifting off. @default siftWorkFor(nodes)
    */
   siftWork?: number;
 }
 
-/** Default sifting work: about 100 ms in Node on this project's 2-core machine. */
-export const SIFT_WORK = 30_000_000;
+/**
+ * Default sifting work: this much per node, at most `SIFT_WORK_MAX`. About 15 ns a unit in Node on this
+ * project's 2-core machine: some 20 ms for the built-in map (laid out on the page), 1.5 s at most in the worker,
+ * which draws the quick order first.
+ */
+export const SIFT_WORK_PER_NODE = 20_000;
+export const SIFT_WORK_MAX = 100_000_000;
+export const siftWorkFor = (nodes: number) => Math.min(SIFT_WORK_MAX, nodes * SIFT_WORK_PER_NODE);
 
 /** Id of the dummy item of link `key` in column `rank`. */
 export const dummyId = (key: string, rank: number) => `${key}@${rank}`;
@@ -71,7 +77,7 @@ export function segmentsOf(input: OrderInput): { upper: string; lower: string; r
 }
 
 export function orderLayers(input: OrderInput, options: OrderOptions = {}): LayerOrder {
-  const { sweeps = 12, core, coreTolerance = 1.25, siftWork = SIFT_WORK } = options;
+  const { sweeps = 12, core, coreTolerance = 1.25, siftWork = siftWorkFor(input.nodes.length) } = options;
   const swept = sweptOrder(input, sweeps, core, coreTolerance);
   return sweeps === 0 ? swept : refineOrder(input, swept, { core, siftWork });
 }
@@ -107,7 +113,7 @@ export function refineOrder(
   order: LayerOrder,
   options: { core?: ReadonlySet<string>; siftWork?: number } = {},
 ): LayerOrder {
-  const { core, siftWork = SIFT_WORK } = options;
+  const { core, siftWork = siftWorkFor(input.nodes.length) } = options;
   if (siftWork <= 0 || order.crossings === 0) return order;
   if (!order.coreFirst || !core) return siftOrder(input, order.layers, null, siftWork);
   const coreInput = coreOf(input, core);
