@@ -16,6 +16,7 @@ import './map.css';
 import type { Dataset } from '../model/schema';
 import { indexDataset } from '../model/graph';
 import type { MapLayout } from '../layout/types';
+import { cameraOf, fitCamera } from '../model/camera';
 import { useAppStore, type AppState } from '../store/store';
 import { toFlowElements, type HeaderFlowNode, type MapFlowNode } from './toFlowElements';
 import { MapNodeView, SIMPLE_ZOOM } from './MapNodeView';
@@ -31,6 +32,9 @@ const edgeTypes = { route: RouteEdgeView };
 const MOVING_LINK_LIMIT = 800;
 /** The first view zooms out no further than this: node labels stay about 10 px on screen. */
 const READABLE_ZOOM = 0.8;
+/** How long a camera move (a saved view, a presenter step) is animated. */
+const CAMERA_MOVE_MS = 450;
+const screenOf = (el: HTMLElement) => ({ width: el.clientWidth, height: el.clientHeight });
 const MOVE_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home']);
 
 /** Zoomed out as far as nodes are simplified: links are drawn solid then (see map.css). */
@@ -41,6 +45,9 @@ const selectSetFocus = (s: AppState) => s.setFocus;
 const selectViewport = (s: AppState) => s.viewport;
 const selectSetViewport = (s: AppState) => s.setViewport;
 const selectRevealRequest = (s: AppState) => s.revealRequest;
+const selectCamera = (s: AppState) => s.camera;
+const selectCameraSeq = (s: AppState) => s.cameraSeq;
+const selectReportCamera = (s: AppState) => s.reportCamera;
 
 export interface FlowMapProps {
   dataset: Dataset;
@@ -63,6 +70,9 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
   const storedViewport = useAppStore(selectViewport);
   const setViewport = useAppStore(selectSetViewport);
   const revealRequest = useAppStore(selectRevealRequest);
+  const camera = useAppStore(selectCamera);
+  const cameraSeq = useAppStore(selectCameraSeq);
+  const reportCamera = useAppStore(selectReportCamera);
   const flow = useReactFlow();
   const zoomedOut = useStore(selectZoomedOut);
   const wrapper = useRef<HTMLDivElement>(null);
@@ -88,9 +98,16 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
 
   // First view: the stored viewport (from a link), else all columns across the width, from the top.
   const initialised = useRef(false);
+  /** The last camera request fitted (see cameraSlice). */
+  const fittedSeq = useRef(-1);
   useEffect(() => {
     if (initialised.current || !wrapper.current) return;
     initialised.current = true;
+    fittedSeq.current = cameraSeq;
+    if (camera) {
+      void flow.setViewport(fitCamera(camera, screenOf(wrapper.current)));
+      return;
+    }
     if (storedViewport) {
       void flow.setViewport(storedViewport);
       return;
@@ -102,7 +119,14 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
     const fitsWidth = layout.width * zoom <= clientWidth - 20;
     if (fitsHeight && fitsWidth) void flow.fitView({ padding: 0.04, maxZoom: 1.1 });
     else void flow.setViewport({ x: fitsWidth ? (clientWidth - layout.width * zoom) / 2 : 12, y: 12, zoom });
-  }, [flow, layout, storedViewport]);
+  }, [flow, layout, storedViewport, camera, cameraSeq]);
+
+  // A camera from a link, Back/Forward, a saved view or a presenter step: what it holds is fitted to this screen.
+  useEffect(() => {
+    if (!initialised.current || !camera || !wrapper.current || fittedSeq.current === cameraSeq) return;
+    fittedSeq.current = cameraSeq;
+    void flow.setViewport(fitCamera(camera, screenOf(wrapper.current)), { duration: CAMERA_MOVE_MS });
+  }, [flow, camera, cameraSeq]);
 
   // A viewport restored from the URL (Back/Forward or a pasted link) is applied to the map.
   useEffect(() => {
@@ -125,9 +149,11 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
   const onMoveEnd = useCallback(
     (_: unknown, vp: FlowViewport) => {
       if (wrapper.current) delete wrapper.current.dataset.moving;
-      setViewport({ x: Math.round(vp.x), y: Math.round(vp.y), zoom: Number(vp.zoom.toFixed(3)) });
+      const viewport = { x: Math.round(vp.x), y: Math.round(vp.y), zoom: Number(vp.zoom.toFixed(3)) };
+      if (wrapper.current) reportCamera(viewport, cameraOf(vp, screenOf(wrapper.current)));
+      else setViewport(viewport);
     },
-    [setViewport],
+    [setViewport, reportCamera],
   );
 
   /** Brings a node into view (keeping the zoom) and gives it keyboard focus once it is rendered. */

@@ -17,7 +17,8 @@
  * | `h`  | hide nodes without links                | `h=1`                            |
  * | `m`  | view mode, `t` for the table            | `m=t`                            |
  * | `q`  | search text                             | `q=cyber`                        |
- * | `vp` | viewport x,y,zoom (px rounded, zoom 3 decimals) | `vp=-120,40,0.75`        |
+ * | `vp` | viewport x,y,zoom (px rounded, zoom 3 decimals; read, written only without `cam`) | `vp=-120,40,0.75` |
+ * | `cam`| what is seen: layout region x,y,w,h (see camera.ts) | `cam=0,-20,1800,1000`  |
  * | `v`  | format version, always last             | `v=1`                            |
  *
  * Only settings that differ from the dataset's defaults are written; the default view is the empty string.
@@ -32,6 +33,7 @@
  */
 import { BASES, CONFIDENCES, type Basis, type Confidence, type Dataset } from './schema';
 import { defaultFilters, parsePeriod, type Filters } from './filters';
+import { decodeCamera, encodeCamera, type Camera } from './camera';
 
 export type ViewMode = 'map' | 'table';
 
@@ -47,6 +49,11 @@ export interface ViewState {
   focus: string | null;
   /** Null means "fit the whole map". */
   viewport: Viewport | null;
+  /**
+   * What is seen, in layout units: fitted to the receiving screen, and preferred to `viewport`, which only old
+   * links carry. Absent or null: none.
+   */
+  camera?: Camera | null;
   viewMode: ViewMode;
   /** The search box text. */
   search: string;
@@ -155,7 +162,8 @@ export function encodeViewState(state: ViewState, dataset: DatasetShape, today: 
   if (filters.hideUnlinked) parts.push('h=1');
   if (state.viewMode === 'table') parts.push('m=t');
   if (state.search !== '') parts.push(`q=${encodeText(state.search)}`);
-  if (state.viewport !== null) {
+  if (state.camera) parts.push(`cam=${encodeCamera(state.camera)}`);
+  else if (state.viewport !== null) {
     const { x, y, zoom } = roundViewport(state.viewport);
     parts.push(`vp=${x},${y},${zoom}`);
   }
@@ -174,7 +182,7 @@ export interface DecodedViewState {
   ignored: string[];
 }
 
-const KEYS = ['f', 'k', 'p', 's', 'r', 'b', 'c', 'sc', 'h', 'm', 'q', 'vp', 'v'] as const;
+const KEYS = ['f', 'k', 'p', 's', 'r', 'b', 'c', 'sc', 'h', 'm', 'q', 'vp', 'cam', 'v'] as const;
 type Key = (typeof KEYS)[number];
 const isKey = (key: string): key is Key => (KEYS as readonly string[]).includes(key);
 
@@ -192,6 +200,7 @@ const NAMES: Record<Key, string> = {
   m: 'view',
   q: 'search',
   vp: 'viewport',
+  cam: 'camera',
   v: 'version',
 };
 
@@ -375,6 +384,16 @@ export function decodeViewState(query: string, dataset: DatasetShape, today: Dat
     ) {
       state.viewport = roundViewport({ x, y, zoom });
     } else ignored.push(`viewport: ${quote(viewport)} is not x,y,zoom`);
+  }
+
+  const camera = values.get('cam');
+  if (camera !== undefined) {
+    const read = decodeCamera(camera);
+    if (read) {
+      state.camera = read;
+      // What is seen wins over where the sender's screen was.
+      state.viewport = null;
+    } else ignored.push(`camera: ${quote(camera)} is not a region x,y,width,height`);
   }
 
   const version = values.get('v');

@@ -10,6 +10,7 @@ import { datasetUpdates } from './dataSlice';
 import { filterUpdates } from './filterSlice';
 import { focusUpdates } from './focusSlice';
 import { noticeUpdates } from './noticeSlice';
+import { cameraUpdates } from './cameraSlice';
 import type { AppState } from './store';
 
 export interface AppActions {
@@ -49,9 +50,11 @@ export const createAppActions: StateCreator<AppState, [], [], AppActions> = (set
     set({
       filters: view.filters,
       search: view.search,
-      ...(view.viewport ? focusUpdates.focusedInPlace(view.focus) : focusUpdates.focused(view.focus)),
+      ...(view.viewport || view.camera ? focusUpdates.focusedInPlace(view.focus) : focusUpdates.focused(view.focus)),
       viewMode: view.viewMode,
-      viewport: view.viewport,
+      // A camera (what is seen) is fitted to this screen by the map, which then writes the viewport.
+      viewport: view.camera ? null : view.viewport,
+      ...cameraUpdates.applied(view.camera ?? null),
     }),
   runCommand: (command) =>
     set((s) => {

@@ -14,6 +14,7 @@
 import type { StoreApi } from 'zustand';
 import { decodeViewState, encodeViewState, roundViewport, type ViewState } from '../model/viewState';
 import type { Dataset } from '../model/schema';
+import { roundCamera } from '../model/camera';
 import { selectViewState } from './selectors';
 import type { AppState } from './store';
 
@@ -44,8 +45,10 @@ export function startUrlSync(store: Store, options: UrlSyncOptions): () => void 
   const encode = (view: ViewState, dataset: Dataset) => encodeViewState(view, dataset, today());
   const urlOf = (query: string) => `${location.pathname}${query}${location.hash}`;
   /** What differs between two views, by what it does to history. */
-  const coreOf = (view: ViewState, dataset: Dataset) => encode({ ...view, viewport: null, search: '' }, dataset);
-  const viewportKey = (view: ViewState) => JSON.stringify(view.viewport && roundViewport(view.viewport));
+  const coreOf = (view: ViewState, dataset: Dataset) =>
+    encode({ ...view, viewport: null, camera: null, search: '' }, dataset);
+  const viewportKey = (view: ViewState) =>
+    JSON.stringify([view.viewport && roundViewport(view.viewport), view.camera && roundCamera(view.camera)]);
 
   function cancel() {
     clearTimeout(timer);
@@ -116,13 +119,13 @@ export function startUrlSync(store: Store, options: UrlSyncOptions): () => void 
     if (coreOf(view, s.dataset) !== coreOf(entry, s.dataset)) {
       if (pending === 'replace') {
         // The map was panned just before this change: that viewport belongs to the entry being left.
-        write('replace', { ...entry, viewport: view.viewport });
+        write('replace', { ...entry, viewport: view.viewport, camera: view.camera ?? null });
       }
       cancel();
       write('push');
     } else if (searchMoved || viewportMoved) {
       // Restart the wait only when the search or viewport itself changed, not on unrelated store updates.
-      if (s.search !== prev.search || s.viewport !== prev.viewport) {
+      if (s.search !== prev.search || s.viewport !== prev.viewport || s.camera !== prev.camera) {
         if (searchMoved) schedule('push', searchDelay);
         else schedule('replace', viewportDelay);
       }
