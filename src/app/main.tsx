@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadDatasetUrl } from '../store/loadDataset';
 import { startUrlSync } from '../store/urlSync';
+import { startSavedViewsSync } from '../store/savedViewsStore';
 import { useAppStore } from '../store/store';
 import ituUrl from '../../data/itu.json?url';
 import { applyLook } from './applyLook';
@@ -18,5 +19,16 @@ if (root) {
     </StrictMode>,
   );
 }
+// Before the URL sync: a `?view=<id>` link becomes that view's settings before the address bar is read.
+startSavedViewsSync(useAppStore, { storage: browserStorage(), window });
 startUrlSync(useAppStore, { window });
 void loadDatasetUrl(ituUrl, 'itu.json');
+
+/** localStorage, or null where the browser refuses it (some private modes, sandboxed frames). */
+function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}

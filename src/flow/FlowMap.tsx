@@ -18,6 +18,7 @@ import { indexDataset } from '../model/graph';
 import type { MapLayout } from '../layout/types';
 import { cameraOf, fitCamera } from '../model/camera';
 import { useAppStore, type AppState } from '../store/store';
+import { registerLiveCamera } from '../store/cameraSlice';
 import { toFlowElements, type HeaderFlowNode, type MapFlowNode } from './toFlowElements';
 import { MapNodeView, SIMPLE_ZOOM } from './MapNodeView';
 import { HeaderNodeView } from './HeaderNodeView';
@@ -120,6 +121,12 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
     if (fitsHeight && fitsWidth) void flow.fitView({ padding: 0.04, maxZoom: 1.1 });
     else void flow.setViewport({ x: fitsWidth ? (clientWidth - layout.width * zoom) / 2 : 12, y: 12, zoom });
   }, [flow, layout, storedViewport, camera, cameraSeq]);
+
+  // Saving a view asks the map what it shows, even before the first pan.
+  useEffect(
+    () => registerLiveCamera(() => (wrapper.current ? cameraOf(flow.getViewport(), screenOf(wrapper.current)) : null)),
+    [flow],
+  );
 
   // A camera from a link, Back/Forward, a saved view or a presenter step: what it holds is fitted to this screen.
   useEffect(() => {

@@ -34,3 +34,19 @@ export const createCameraSlice: StateCreator<AppState, [], [], CameraSlice> = (s
   reportCamera: (viewport, camera) => set({ viewport, camera }),
   showCamera: (camera) => set({ viewport: null, ...cameraUpdates.applied(camera) }),
 });
+
+/** Reads what the map shows right now (registered by the map while it is mounted). */
+let liveCamera: (() => Camera | null) | null = null;
+
+/** The map registers how to read its camera; returns the function that unregisters it. */
+export function registerLiveCamera(read: () => Camera | null): () => void {
+  liveCamera = read;
+  return () => {
+    if (liveCamera === read) liveCamera = null;
+  };
+}
+
+/** What the map shows now: the last reported camera, else the map's own reading, else null (no map). */
+export function currentCamera(s: CameraFields): Camera | null {
+  return s.camera ?? liveCamera?.() ?? null;
+}

@@ -4,6 +4,7 @@ import { loadDatasetText } from '../store/loadDataset';
 import { SearchBox } from './SearchBox';
 import { ExportLauncher } from './ExportLauncher';
 import { ToolbarMore } from './ToolbarMore';
+import { SaveViewButton, ViewsButton } from './SavedViews';
 
 const selectTitle = (s: AppState) => s.dataset?.meta.title ?? '';
 const selectViewMode = (s: AppState) => s.viewMode;
@@ -38,6 +39,8 @@ export function Toolbar({ filtersOpen, onToggleFilters }: ToolbarProps) {
         <button type="button" aria-expanded={filtersOpen} aria-controls="filter-panel" onClick={onToggleFilters}>
           Filters
         </button>
+        <SaveViewButton />
+        <ViewsButton />
         <ExportLauncher />
         <button type="button" onClick={() => fileInput.current?.click()}>
           Open dataset…
