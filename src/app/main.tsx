@@ -7,22 +7,24 @@ import { startSavedViewsSync } from '../store/savedViewsStore';
 import { useAppStore } from '../store/store';
 import ituUrl from '../../data/itu.json?url';
 import { applyLook } from './applyLook';
+import { NOTES_PARAM } from '../views/presenterChannel';
+import { PresenterNotes } from '../views/PresenterNotes';
 import './app.css';
 
 applyLook(document.documentElement);
 
 const root = document.getElementById('root');
+// The presenter window (second screen) shows notes only: no map, no dataset, no address-bar sync.
+const notesWindow = new URLSearchParams(window.location.search).has(NOTES_PARAM);
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  createRoot(root).render(<StrictMode>{notesWindow ? <PresenterNotes /> : <App />}</StrictMode>);
 }
-// Before the URL sync: a `?view=<id>` link becomes that view's settings before the address bar is read.
-startSavedViewsSync(useAppStore, { storage: browserStorage(), window });
-startUrlSync(useAppStore, { window });
-void loadDatasetUrl(ituUrl, 'itu.json');
+if (!notesWindow) {
+  // Before the URL sync: a `?view=<id>` link becomes that view's settings before the address bar is read.
+  startSavedViewsSync(useAppStore, { storage: browserStorage(), window });
+  startUrlSync(useAppStore, { window });
+  void loadDatasetUrl(ituUrl, 'itu.json');
+}
 
 /** localStorage, or null where the browser refuses it (some private modes, sandboxed frames). */
 function browserStorage(): Storage | null {

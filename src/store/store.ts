@@ -10,6 +10,7 @@
  * | view    | viewMode, viewport                       | viewSlice.ts    |
  * | notices | loadFailure, urlNotice                   | noticeSlice.ts  |
  * | camera  | camera (what is seen, in layout units)   | cameraSlice.ts  |
+ * | present | presenting (step, reveal stage)          | presentSlice.ts |
  */
 import { create } from 'zustand';
 import { createAppActions, type AppActions } from './actions';
@@ -19,8 +20,16 @@ import { createFocusSlice, type FocusSlice } from './focusSlice';
 import { createNoticeSlice, type NoticeSlice } from './noticeSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 import { createCameraSlice, type CameraSlice } from './cameraSlice';
+import { createPresentSlice, type PresentSlice } from './presentSlice';
 
-export type AppState = DatasetSlice & FilterSlice & FocusSlice & ViewSlice & NoticeSlice & CameraSlice & AppActions;
+export type AppState = DatasetSlice &
+  FilterSlice &
+  FocusSlice &
+  ViewSlice &
+  NoticeSlice &
+  CameraSlice &
+  PresentSlice &
+  AppActions;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createDataSlice(...a),
@@ -29,6 +38,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createViewSlice(...a),
   ...createNoticeSlice(...a),
   ...createCameraSlice(...a),
+  ...createPresentSlice(...a),
   ...createAppActions(...a),
 }));
 

@@ -5,6 +5,7 @@ import { SearchBox } from './SearchBox';
 import { ExportLauncher } from './ExportLauncher';
 import { ToolbarMore } from './ToolbarMore';
 import { SaveViewButton, ViewsButton } from './SavedViews';
+import { PresentButton } from './Presenter';
 
 const selectTitle = (s: AppState) => s.dataset?.meta.title ?? '';
 const selectViewMode = (s: AppState) => s.viewMode;
@@ -41,6 +42,7 @@ export function Toolbar({ filtersOpen, onToggleFilters }: ToolbarProps) {
         </button>
         <SaveViewButton />
         <ViewsButton />
+        <PresentButton />
         <ExportLauncher />
         <button type="button" onClick={() => fileInput.current?.click()}>
           Open dataset…

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launch, openApp } from './browser';
+import { saveView, toolbarAction } from './toolbarActions';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,23 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Clicks a toolbar action, through the More menu when the toolbar is folded. */
-export async function toolbarAction(page: Page, name: string | RegExp) {
-  const direct = page.locator('.toolbar-actions > button').filter({ hasText: name });
-  if (await direct.isVisible()) return direct.click();
-  await page.getByRole('button', { name: /^More/ }).click();
-  await page.getByRole('menu').getByRole('menuitem', { name }).click();
-}
-
-export async function saveView(page: Page, name: string, note = '') {
-  await toolbarAction(page, 'Save view…');
-  const dialog = page.getByRole('dialog', { name: 'Save view' });
-  await dialog.getByLabel('Name').fill(name);
-  if (note) await dialog.getByLabel(/^Note/).fill(note);
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect.poll(() => dialog.isVisible()).toBe(false);
-}
 
 const focusedId = (page: Page) => page.locator('.map-wrap [aria-current="true"]').first().getAttribute('data-node-id');
 
