@@ -12,6 +12,7 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
@@ -23,6 +24,7 @@ import { datasetFor, FULL_SIZES, parseSize, QUICK_SIZES, sizeLabel, type SizeKey
 import { shownByDefault } from './shown';
 import type { NodeResult } from './nodeRun';
 import type { ValidateResult } from './validateRun';
+import type { WorstCaseResult } from './worstCase';
 import * as pages from './pages';
 import { markdown, type Measure, type Results, type SizeResult } from './report';
 import { pageSizes } from './sizes';
@@ -255,6 +257,17 @@ log(
   `validation: ${validations.map((v) => `${v.ms.toFixed(0)} ms`).join(', ')} for ${validations[0]?.megabytes.toFixed(1)} MB`,
 );
 
+log('opening, laying out and exporting the largest dataset the limits allow, in Node');
+const worstCase = JSON.parse(
+  (
+    await promisify(execFile)(process.execPath, ['--import', 'tsx', 'bench/worstCase.ts'], {
+      timeout: 300_000,
+      maxBuffer: 1 << 20,
+    })
+  ).stdout,
+) as WorstCaseResult;
+log(`at the limits: ${JSON.stringify(worstCase.steps)}`);
+
 const chromiumVersion = browser.version();
 await browser.close();
 await app.server.close();
@@ -283,10 +296,20 @@ const out: Results = {
     nodes: validations[0]?.nodes ?? 0,
     ms: validations.map((v) => v.ms),
   },
+  worstCase,
   assets: { ours: pageSizes(APP_OUT, 'index.html'), baseline: pageSizes(BASELINE_OUT, 'baseline/index.html') },
 };
 
-const table = markdown(out);
+// Export of the built-in map per format (time and size), through the command line.
+let documentsTable = '';
+try {
+  const r = spawnSync('npx', ['tsx', 'bench/documents.ts', '--markdown'], { encoding: 'utf8', timeout: 600_000 });
+  if (r.status === 0) documentsTable = `\n### Export of the built-in map, per format\n\n${r.stdout}`;
+  else log(`  document export bench failed: ${r.stderr.split('\n')[0]}`);
+} catch (error) {
+  log(`  document export bench failed: ${String(error)}`);
+}
+const table = markdown(out) + documentsTable;
 const partial = quick || only !== undefined;
 const dir = partial ? 'bench/results' : 'bench';
 const name = only ? 'partial' : quick ? 'quick' : 'results';

@@ -11,6 +11,7 @@ import { filterUpdates } from './filterSlice';
 import { focusUpdates } from './focusSlice';
 import { noticeUpdates } from './noticeSlice';
 import { cameraUpdates } from './cameraSlice';
+import { viewUpdates } from './viewSlice';
 import type { AppState } from './store';
 
 export interface AppActions {
@@ -45,15 +46,15 @@ export const createAppActions: StateCreator<AppState, [], [], AppActions> = (set
       ...filterUpdates.forDataset(dataset),
       ...focusUpdates.focused(null),
       ...noticeUpdates.cleared(),
+      ...cameraUpdates.applied(null),
     }),
   applyView: (view) =>
     set({
-      filters: view.filters,
-      search: view.search,
+      ...filterUpdates.fromView(view),
       ...(view.viewport || view.camera ? focusUpdates.focusedInPlace(view.focus) : focusUpdates.focused(view.focus)),
-      viewMode: view.viewMode,
+      ...viewUpdates.fromView(view),
       // A camera (what is seen) is fitted to this screen by the map, which then writes the viewport.
-      viewport: view.camera ? null : view.viewport,
+      ...(view.camera ? { viewport: null } : {}),
       ...cameraUpdates.applied(view.camera ?? null),
     }),
   runCommand: (command) =>

@@ -11,7 +11,7 @@ export interface HistoryEntry {
 }
 
 /** Steps kept for undo; older ones are dropped. */
-export const HISTORY_LIMIT = 200;
+export const HISTORY_LIMIT = 100;
 
 export interface DatasetFields {
   dataset: Dataset | null;
@@ -21,7 +21,7 @@ export interface DatasetFields {
   future: readonly HistoryEntry[];
 }
 
-export type DatasetSlice = DatasetFields;
+export type DataSlice = DatasetFields;
 
 /** The dataset slice's own updates; store actions compose them with other slices' in one `set`. */
 export const datasetUpdates = {
@@ -45,7 +45,7 @@ export const datasetUpdates = {
   }),
 };
 
-export const createDataSlice: StateCreator<AppState, [], [], DatasetSlice> = () => ({
+export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = () => ({
   dataset: null,
   past: [],
   future: [],

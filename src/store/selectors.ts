@@ -60,7 +60,8 @@ export function selectViewState(s: AppState): ViewState {
   return {
     filters: s.filters,
     focus: s.focusId,
-    viewport: s.viewport,
+    // A link holds what is seen (`cam`) when the map has reported it; the pixel viewport only otherwise.
+    viewport: s.camera ? null : s.viewport,
     camera: s.camera,
     viewMode: s.viewMode,
     search: s.search,

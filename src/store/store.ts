@@ -14,7 +14,7 @@
  */
 import { create } from 'zustand';
 import { createAppActions, type AppActions } from './actions';
-import { createDataSlice, type DatasetSlice } from './dataSlice';
+import { createDataSlice, type DataSlice } from './dataSlice';
 import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createFocusSlice, type FocusSlice } from './focusSlice';
 import { createNoticeSlice, type NoticeSlice } from './noticeSlice';
@@ -22,7 +22,7 @@ import { createViewSlice, type ViewSlice } from './viewSlice';
 import { createCameraSlice, type CameraSlice } from './cameraSlice';
 import { createPresentSlice, type PresentSlice } from './presentSlice';
 
-export type AppState = DatasetSlice &
+export type AppState = DataSlice &
   FilterSlice &
   FocusSlice &
   ViewSlice &

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useAppStore, type AppState } from '../store/store';
-import { loadDatasetText } from '../store/loadDataset';
+import { loadDatasetFile } from '../store/loadDataset';
 import { SearchBox } from './SearchBox';
 import { ExportLauncher } from './ExportLauncher';
 import { ToolbarMore } from './ToolbarMore';
@@ -22,12 +22,17 @@ export function Toolbar({ filtersOpen, onToggleFilters }: ToolbarProps) {
   const setViewMode = useAppStore(selectSetViewMode);
   const fileInput = useRef<HTMLInputElement>(null);
   const openFile = async (file: File) => {
-    loadDatasetText(await file.text(), file.name);
+    // Another map: start on its own first view, not on the camera of the map it replaces.
+    if (await loadDatasetFile(file, file.name)) useAppStore.getState().setViewport(null);
   };
   return (
     <header className="toolbar">
       <h1 className="brand">Strategy Map</h1>
-      {title ? <span className="dataset-title">{title}</span> : null}
+      {title ? (
+        <span className="dataset-title" title={title}>
+          {title}
+        </span>
+      ) : null}
       <div className="view-switch" role="group" aria-label="View">
         {(['map', 'table'] as const).map((mode) => (
           <button key={mode} type="button" aria-pressed={viewMode === mode} onClick={() => setViewMode(mode)}>
