@@ -13,6 +13,7 @@ import { Announcer } from '../views/Announcer';
 import { useEscapeClearsFocus } from '../views/useEscapeClearsFocus';
 import { usePageTitle } from '../views/usePageTitle';
 import { PrintMap } from '../views/PrintMap';
+import { Presenter } from '../views/Presenter';
 
 const selectDataset = (s: AppState) => s.dataset;
 const selectViewMode = (s: AppState) => s.viewMode;
@@ -56,6 +57,7 @@ function Workspace({ dataset, filtersOpen }: { dataset: Dataset; filtersOpen: bo
       <DetailPanel dataset={dataset} visibleIds={visibleIds} />
       <Announcer dataset={dataset} visible={visible} />
       <PrintMap />
+      <Presenter />
     </div>
   );
 }

@@ -22,6 +22,7 @@ const changed: ViewState = {
   },
   focus: 'ri1',
   viewport: { x: -10, y: 20, zoom: 0.5 },
+  camera: { x: 20, y: -40, width: 2048, height: 1536 },
   viewMode: 'table',
   search: 'cyber security',
 };
@@ -66,6 +67,16 @@ describe('the link settings table', () => {
     expect(key(typed, 'entry')).toBe(key(ctx.defaults, 'entry'));
     expect(key({ ...ctx.defaults, focus: 'g1' }, 'entry')).not.toBe(key(ctx.defaults, 'entry'));
     // The entry being left keeps its settings, with the camera it was last seen at.
-    expect(withHistoryKind(ctx.defaults, changed, 'camera')).toEqual({ ...ctx.defaults, viewport: changed.viewport });
+    const pannedOnly = { ...changed, camera: null };
+    expect(withHistoryKind(ctx.defaults, pannedOnly, 'camera')).toEqual({
+      ...ctx.defaults,
+      viewport: changed.viewport,
+    });
+    // What is seen (`cam`) wins over the pixel viewport.
+    expect(withHistoryKind(ctx.defaults, changed, 'camera')).toEqual({
+      ...ctx.defaults,
+      viewport: null,
+      camera: changed.camera,
+    });
   });
 });

@@ -10,6 +10,7 @@ import { defaultFilters, parsePeriod, type Filters } from './filters';
 import { encodeItem, encodeList, encodeText, quote, readList, safeDecode, sameList, type ItemReader } from './linkText';
 import type { ViewState, Viewport } from './viewState';
 import { clampViewport } from './viewport';
+import { decodeCamera, encodeCamera, sameCamera, type Camera } from './camera';
 
 /** Search text longer than this is cut when read from a link. */
 export const MAX_SEARCH_LENGTH = 200;
@@ -326,6 +327,23 @@ export const LINK_SETTINGS: readonly LinkSetting[] = [
         return roundViewport(viewport);
       }
       return undefined;
+    },
+  }),
+  row<Camera | null>({
+    key: 'cam',
+    name: 'camera',
+    history: 'camera',
+    get: (view) => view.camera ?? null,
+    // What is seen wins over where the sender's screen was.
+    set: (view, camera) =>
+      camera ? { ...view, camera, viewport: null } : view.camera ? { ...view, camera: null } : view,
+    fallback: () => null,
+    same: sameCamera,
+    write: (value) => (value ? encodeCamera(value) : ''),
+    read(raw, _, ignore) {
+      const camera = decodeCamera(raw);
+      if (!camera) ignore(`${quote(raw)} is not a region x,y,width,height`);
+      return camera ?? undefined;
     },
   }),
 ];

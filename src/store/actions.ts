@@ -10,6 +10,7 @@ import { datasetUpdates } from './dataSlice';
 import { filterUpdates } from './filterSlice';
 import { focusUpdates } from './focusSlice';
 import { noticeUpdates } from './noticeSlice';
+import { cameraUpdates } from './cameraSlice';
 import { viewUpdates } from './viewSlice';
 import type { AppState } from './store';
 
@@ -45,12 +46,16 @@ export const createAppActions: StateCreator<AppState, [], [], AppActions> = (set
       ...filterUpdates.forDataset(dataset),
       ...focusUpdates.focused(null),
       ...noticeUpdates.cleared(),
+      ...cameraUpdates.applied(null),
     }),
   applyView: (view) =>
     set({
       ...filterUpdates.fromView(view),
-      ...(view.viewport ? focusUpdates.focusedInPlace(view.focus) : focusUpdates.focused(view.focus)),
+      ...(view.viewport || view.camera ? focusUpdates.focusedInPlace(view.focus) : focusUpdates.focused(view.focus)),
       ...viewUpdates.fromView(view),
+      // A camera (what is seen) is fitted to this screen by the map, which then writes the viewport.
+      ...(view.camera ? { viewport: null } : {}),
+      ...cameraUpdates.applied(view.camera ?? null),
     }),
   runCommand: (command) =>
     set((s) => {

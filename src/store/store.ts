@@ -9,6 +9,8 @@
  * | focus   | focusId, revealRequest                   | focusSlice.ts   |
  * | view    | viewMode, viewport                       | viewSlice.ts    |
  * | notices | loadFailure, urlNotice                   | noticeSlice.ts  |
+ * | camera  | camera (what is seen, in layout units)   | cameraSlice.ts  |
+ * | present | presenting (step, reveal stage)          | presentSlice.ts |
  */
 import { create } from 'zustand';
 import { createAppActions, type AppActions } from './actions';
@@ -17,8 +19,17 @@ import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createFocusSlice, type FocusSlice } from './focusSlice';
 import { createNoticeSlice, type NoticeSlice } from './noticeSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
+import { createCameraSlice, type CameraSlice } from './cameraSlice';
+import { createPresentSlice, type PresentSlice } from './presentSlice';
 
-export type AppState = DataSlice & FilterSlice & FocusSlice & ViewSlice & NoticeSlice & AppActions;
+export type AppState = DataSlice &
+  FilterSlice &
+  FocusSlice &
+  ViewSlice &
+  NoticeSlice &
+  CameraSlice &
+  PresentSlice &
+  AppActions;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createDataSlice(...a),
@@ -26,6 +37,8 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createFocusSlice(...a),
   ...createViewSlice(...a),
   ...createNoticeSlice(...a),
+  ...createCameraSlice(...a),
+  ...createPresentSlice(...a),
   ...createAppActions(...a),
 }));
 

@@ -4,6 +4,8 @@ import { loadDatasetFile } from '../store/loadDataset';
 import { SearchBox } from './SearchBox';
 import { ExportLauncher } from './ExportLauncher';
 import { ToolbarMore } from './ToolbarMore';
+import { SaveViewButton, ViewsButton } from './SavedViews';
+import { PresentButton } from './Presenter';
 
 const selectTitle = (s: AppState) => s.dataset?.meta.title ?? '';
 const selectViewMode = (s: AppState) => s.viewMode;
@@ -43,6 +45,9 @@ export function Toolbar({ filtersOpen, onToggleFilters }: ToolbarProps) {
         <button type="button" aria-expanded={filtersOpen} aria-controls="filter-panel" onClick={onToggleFilters}>
           Filters
         </button>
+        <SaveViewButton />
+        <ViewsButton />
+        <PresentButton />
         <ExportLauncher />
         <button type="button" onClick={() => fileInput.current?.click()}>
           Open dataset…
