@@ -17,7 +17,7 @@ import { presenterCamera, presenterKey, revealStages, type PresenterKey } from '
 import { GEOMETRY } from '../layout/types';
 import { cssVariables, THEMES, type ThemeName } from '../draw/look';
 import type { Dataset, SavedView } from '../model/schema';
-import { layoutVisible } from './useMapLayout';
+import { layoutEngine } from './layoutEngine';
 import { NOTES_PARAM, openChannel, type ToNotes, type ToPresenter } from './presenterChannel';
 import './meetings.css';
 
@@ -69,7 +69,7 @@ function showStep(dataset: Dataset, view: SavedView): Step {
   const { state } = decodeViewState(view.state, dataset, new Date());
   const index = indexDataset(dataset);
   const visible = visibleGraph(index, state.filters);
-  const layout = layoutVisible(dataset, visible);
+  const layout = layoutEngine.layoutNow(dataset, visible);
   const wrap = document.querySelector<HTMLElement>('.map-wrap');
   const screen = { width: wrap?.clientWidth || window.innerWidth, height: wrap?.clientHeight || window.innerHeight };
   const focusBox = state.focus ? layout.boxes.get(state.focus) : undefined;
