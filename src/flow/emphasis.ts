@@ -9,7 +9,7 @@ export const VisibleContext = createContext<VisibleLike>({ nodes: [], links: [] 
 
 function chainsIn(s: AppState, visible: VisibleLike) {
   const index = selectIndexOrNull(s);
-  return index ? focusChains(index, s.focusId, visible) : null;
+  return index ? focusChains(index, s.focusId, visible, s.chainOptions) : null;
 }
 
 export function useNodeEmphasis(id: string): Emphasis {

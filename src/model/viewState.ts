@@ -15,7 +15,7 @@
  * | `c`  | confidences: h(igh) m(edium) l(ow)      | `c=h,m`                          |
  * | `sc` | scope: "only what connects to" node ids | `sc=g2,ri1`                      |
  * | `h`  | hide nodes without links                | `h=1`                            |
- * | `m`  | view mode, `t` for the table            | `m=t`                            |
+ * | `m`  | view mode: `t` table, `x` matrix, `g` coverage (gaps) | `m=t`              |
  * | `q`  | search text                             | `q=cyber`                        |
  * | `vp` | viewport x,y,zoom (px rounded, zoom 3 decimals) | `vp=-120,40,0.75`        |
  * | `v`  | format version, always last             | `v=1`                            |
@@ -33,7 +33,10 @@
 import { BASES, CONFIDENCES, type Basis, type Confidence, type Dataset } from './schema';
 import { defaultFilters, parsePeriod, type Filters } from './filters';
 
-export type ViewMode = 'map' | 'table';
+export type ViewMode = 'map' | 'table' | 'matrix' | 'coverage';
+
+/** The `m` codes of the views other than the map. */
+const VIEW_CODE: Record<Exclude<ViewMode, 'map'>, string> = { table: 't', matrix: 'x', coverage: 'g' };
 
 export interface Viewport {
   x: number;
@@ -153,7 +156,7 @@ export function encodeViewState(state: ViewState, dataset: DatasetShape, today: 
   );
   if (filters.scope.length > 0) parts.push(`sc=${encodeList(filters.scope)}`);
   if (filters.hideUnlinked) parts.push('h=1');
-  if (state.viewMode === 'table') parts.push('m=t');
+  if (state.viewMode !== 'map') parts.push(`m=${VIEW_CODE[state.viewMode]}`);
   if (state.search !== '') parts.push(`q=${encodeText(state.search)}`);
   if (state.viewport !== null) {
     const { x, y, zoom } = roundViewport(state.viewport);
@@ -348,7 +351,10 @@ export function decodeViewState(query: string, dataset: DatasetShape, today: Dat
   else if (hide !== undefined && hide !== '0') ignored.push(`hide unlinked: ${quote(hide)} is not 1 or 0`);
 
   const mode = values.get('m');
-  if (mode === 't' || mode === 'table') state.viewMode = 'table';
+  const byCode = (Object.keys(VIEW_CODE) as (keyof typeof VIEW_CODE)[]).find(
+    (m) => mode === m || mode === VIEW_CODE[m],
+  );
+  if (byCode !== undefined) state.viewMode = byCode;
   else if (mode !== undefined && mode !== 'map') ignored.push(`view: no view ${quote(mode)}`);
 
   const search = values.get('q');

@@ -3,13 +3,15 @@ import { create } from 'zustand';
 import { createDataSlice, type DataSlice } from './dataSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 import { createFilterSlice, type FilterSlice } from './filterSlice';
+import { createAnswersSlice, type AnswersSlice } from './answersSlice';
 
-export type AppState = DataSlice & ViewSlice & FilterSlice;
+export type AppState = DataSlice & ViewSlice & FilterSlice & AnswersSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createDataSlice(...a),
   ...createViewSlice(...a),
   ...createFilterSlice(...a),
+  ...createAnswersSlice(...a),
 }));
 
 /** Initial state, for resetting between tests. */
