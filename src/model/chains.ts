@@ -110,8 +110,7 @@ export function chainsOf(
     for (const id of upstream) downstream.delete(id);
   } else {
     upstream = options.direction === 'down' ? new Set() : walk(index, [focus], 'up', options.depth, allowed, links);
-    downstream =
-      options.direction === 'up' ? new Set() : walk(index, [focus], 'down', options.depth, allowed, links);
+    downstream = options.direction === 'up' ? new Set() : walk(index, [focus], 'down', options.depth, allowed, links);
   }
   const nodes = new Set<string>([focus, ...upstream, ...downstream]);
   // Keep only links whose two ends are in the chains (a walk may add a link back to a start it skipped).
