@@ -7,6 +7,12 @@ import { ToolbarMore } from './ToolbarMore';
 
 const selectTitle = (s: AppState) => s.dataset?.meta.title ?? '';
 const selectViewMode = (s: AppState) => s.viewMode;
+const VIEW_MODES = [
+  ['map', 'Map'],
+  ['table', 'Table'],
+  ['matrix', 'Matrix'],
+  ['coverage', 'Coverage'],
+] as const;
 const selectSetViewMode = (s: AppState) => s.setViewMode;
 
 export interface ToolbarProps {
@@ -27,9 +33,9 @@ export function Toolbar({ filtersOpen, onToggleFilters }: ToolbarProps) {
       <h1 className="brand">Strategy Map</h1>
       {title ? <span className="dataset-title">{title}</span> : null}
       <div className="view-switch" role="group" aria-label="View">
-        {(['map', 'table'] as const).map((mode) => (
+        {VIEW_MODES.map(([mode, label]) => (
           <button key={mode} type="button" aria-pressed={viewMode === mode} onClick={() => setViewMode(mode)}>
-            {mode === 'map' ? 'Map' : 'Table'}
+            {label}
           </button>
         ))}
       </div>
