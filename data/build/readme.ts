@@ -33,12 +33,17 @@ export function generatedTables(d: Dataset): string {
       byKind(k.id).filter((n) => n.label === null).length,
       ...periods.map((p) => dash(count(k.id, p, true))),
     ]);
+  // Gaps listed by code, or (for items without a code) counted by region and period.
   const gapList = d.kinds
     .filter((k) => byKind(k.id).some((n) => n.label === null))
     .map((k) => {
-      const items = byKind(k.id)
-        .filter((n) => n.label === null)
-        .map((n) => `${n.code ?? n.id} (${n.periods.join(', ')})`);
+      const groups = new Map<string, number>();
+      for (const n of byKind(k.id).filter((x) => x.label === null)) {
+        const name = n.code ?? (n.region === undefined ? n.id : `${n.region}, untitled`);
+        const key = `${name} (${n.periods.join(', ')})`;
+        groups.set(key, (groups.get(key) ?? 0) + 1);
+      }
+      const items = [...groups].map(([key, n]) => (n === 1 ? key : `${n} × ${key}`));
       return `- **${kindName.get(k.id) ?? k.id}**: ${items.join('; ')}`;
     });
 

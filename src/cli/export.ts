@@ -4,11 +4,11 @@
  * of an app URL (filters, focus), lays the map out with the same layout and writes the same files the Export
  * dialog does: it only calls the shared modules.
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { readDataset } from '../io/readDataset';
+import { EXIT, readDatasetFile } from './readDatasetFile';
 import { formatProblem } from '../model/problems';
 import { indexDataset } from '../model/graph';
 import { applyFilters } from '../model/filters';
@@ -40,9 +40,18 @@ type Format = (typeof FORMATS)[number];
 
 class UsageError extends Error {}
 
-function fail(message: string, code = 1): never {
-  console.error(message);
-  process.exit(code);
+/** Ends the run with `message` and exit `code`, letting output drain (see the bottom of this file). */
+class Exit extends Error {
+  constructor(
+    message: string,
+    readonly code: number,
+  ) {
+    super(message);
+  }
+}
+
+function fail(message: string, code: number = EXIT.invalid): never {
+  throw new Exit(message, code);
 }
 
 function parse() {
@@ -68,7 +77,7 @@ function parse() {
       help: { type: 'boolean', short: 'h' },
     },
   });
-  if (values.help) fail(USAGE, 0);
+  if (values.help) fail(USAGE, EXIT.ok);
   if (!values.data) throw new UsageError('--data is required');
   if (!values.out) throw new UsageError('--out is required');
   const folder = isFolder(values.out);
@@ -138,16 +147,12 @@ function main() {
   try {
     args = parse();
   } catch (e) {
-    fail(`${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`, 2);
+    fail(`${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`, EXIT.usage);
   }
 
-  let text: string;
-  try {
-    text = readFileSync(args.data, 'utf8');
-  } catch (e) {
-    fail(`${args.data}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
-  }
-  const result = readDataset(text);
+  const read = readDatasetFile(args.data);
+  if (!read.read) fail(read.message);
+  const { result } = read;
   const dataset = result.dataset;
   if (!dataset) {
     for (const problem of result.problems)
@@ -200,4 +205,12 @@ function main() {
   }
 }
 
-main();
+// Exit codes: 0 written, 1 invalid data or a failed write, 2 usage. Set, never forced with process.exit(), so
+// that output piped to another program (`--out -`) drains completely first.
+try {
+  main();
+} catch (e) {
+  if (!(e instanceof Exit)) throw e;
+  (e.code === EXIT.ok ? console.log : console.error)(e.message);
+  process.exitCode = e.code;
+}

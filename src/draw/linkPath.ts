@@ -1,4 +1,4 @@
-/** SVG path data for a link route: the same curve on screen and in the export. */
+/** The curve of a link route: the same on screen and in every export. */
 import type { Point } from '../layout/types';
 import { fmt } from './number';
 
@@ -24,40 +24,67 @@ export interface LinkEnds {
   end: number;
 }
 
+/** One piece of a path: a cubic Bézier to `to` when it has handles `c1`, `c2`, else a straight line. */
+export interface CurveSegment {
+  to: Point;
+  c1?: Point;
+  c2?: Point;
+}
+
+/** A path as a start point and segments, in the units of its points (page units in a scene). */
+export interface Curve {
+  start: Point;
+  segments: CurveSegment[];
+}
+
 /**
- * Path through `points` (left to right, as in `EdgeRoute.points`). Between consecutive points it draws a cubic
- * with horizontal tangents at both ends — the curve of d3-shape's `curveBumpX`
+ * The curve through `points` (left to right, as in `EdgeRoute.points`). Between consecutive points it draws a
+ * cubic with horizontal tangents at both ends — the curve of d3-shape's `curveBumpX`
  * (https://d3js.org/d3-shape/curve#curveBumpX) — and a straight line where both points have the same height,
  * as where a long link passes through a column. Two points one above the other (a link within a column, both
  * ends on the right sides of their nodes) become a loop out to the right, so arrowheads meet nodes side-on.
  *
  * @param insets moves the ends onto the node outlines: the first point is on the right side of its node, the
  *   last on the left side of its node (or the right side, for a link within a column). @default no move
+ * @returns `null` for fewer than one point.
  */
-export function linkPath(points: readonly Point[], insets: LinkEnds = { start: 0, end: 0 }): string {
+export function linkCurve(points: readonly Point[], insets: LinkEnds = { start: 0, end: 0 }): Curve | null {
   const first = points[0];
   const last = points[points.length - 1];
-  if (!first || !last) return '';
-  const p = (q: Point) => `${fmt(q.x)} ${fmt(q.y)}`;
+  if (!first || !last) return null;
   if (points.length === 2 && Math.abs(first.x - last.x) < 1e-9) {
     const a = { x: first.x - insets.start, y: first.y };
     const b = { x: last.x - insets.end, y: last.y };
     const bulge = loopBulge(first, last);
-    return `M${p(a)} C${p({ x: first.x + bulge, y: a.y })} ${p({ x: last.x + bulge, y: b.y })} ${p(b)}`;
+    return { start: a, segments: [{ c1: { x: first.x + bulge, y: a.y }, c2: { x: last.x + bulge, y: b.y }, to: b }] };
   }
   const moved = points.map((q, i) =>
     i === 0 ? { x: q.x - insets.start, y: q.y } : i === points.length - 1 ? { x: q.x + insets.end, y: q.y } : q,
   );
-  const parts = [`M${p(moved[0] as Point)}`];
+  const segments: CurveSegment[] = [];
   for (let i = 1; i < moved.length; i++) {
     const prev = moved[i - 1] as Point;
     const next = moved[i] as Point;
     if (Math.abs(next.y - prev.y) < 1e-9) {
-      parts.push(`L${p(next)}`);
+      segments.push({ to: next });
     } else {
       const mx = (prev.x + next.x) / 2;
-      parts.push(`C${p({ x: mx, y: prev.y })} ${p({ x: mx, y: next.y })} ${p(next)}`);
+      segments.push({ c1: { x: mx, y: prev.y }, c2: { x: mx, y: next.y }, to: next });
     }
   }
+  return { start: moved[0] as Point, segments };
+}
+
+/** A curve as SVG path data, numbers rounded (see `fmt`). */
+export function curvePathData(curve: Curve): string {
+  const p = (q: Point) => `${fmt(q.x)} ${fmt(q.y)}`;
+  const parts = [`M${p(curve.start)}`];
+  for (const s of curve.segments) parts.push(s.c1 && s.c2 ? `C${p(s.c1)} ${p(s.c2)} ${p(s.to)}` : `L${p(s.to)}`);
   return parts.join(' ');
+}
+
+/** `linkCurve` as SVG path data, for the map on screen; '' when there are no points. */
+export function linkPath(points: readonly Point[], insets?: LinkEnds): string {
+  const curve = linkCurve(points, insets);
+  return curve ? curvePathData(curve) : '';
 }

@@ -115,7 +115,7 @@ describe('exportCsv', () => {
     };
     const line = exportCsv(evil, evil).nodes.split('\r\n')[1] ?? '';
     expect(line).toContain(`"'Doc;=HYPERLINK(""http://x"",""y"")"`);
-    expect(parseCsv(exportCsv(evil, evil).nodes)[1]?.[4]).toBe(`'Doc;=HYPERLINK("http://x","y")`);
+    expect(parseCsv(exportCsv(evil, evil).nodes)[1]?.[3]).toBe(`'Doc;=HYPERLINK("http://x","y")`);
   });
 
   it('writes an empty label for a gap and a column per translation language', () => {

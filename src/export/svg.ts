@@ -1,211 +1,36 @@
 /**
- * The map as a standalone SVG document, built from data: the visible subgraph, its layout and options in, a
- * string out. Never a capture of the DOM, so it is deterministic (golden-file tested) and runs in the app, in
- * Node and from the command line alike.
+ * The map as a standalone SVG document: a thin writer of the scene (`draw/buildScene.ts`). Never a capture of
+ * the DOM, so it is deterministic (golden-file tested) and runs in the app, in Node and from the command line
+ * alike.
  *
  * Portability (Chromium, Firefox, Inkscape, LibreOffice, librsvg, Office): SVG 1.1 only; styling by
  * presentation attributes (no CSS, no `<foreignObject>`, no script, no external fonts or images); curves as
  * cubic Béziers; arrowheads as markers with `orient="auto"`; numbers rounded to two decimals.
  */
-import type { Basis, Dataset, MapLink, MapNode } from '../model/schema';
-import { chainsOf, type Chains } from '../model/chains';
-import { displayName, indexDataset, linkKey } from '../model/graph';
-import { measureText, wrapText } from '../layout/text';
-import { GEOMETRY as G, type MapLayout } from '../layout/types';
-import { isRtl } from '../draw/bidi';
-import { BOLD_FACTOR, fitText } from '../draw/fitText';
-import { el, block, textEl } from './markup';
+import { buildScene, type PageFit, type SceneInput, type SceneOptions } from '../draw/buildScene';
+import { ICON_PATHS } from '../draw/icons';
+import { curvePathData } from '../draw/linkPath';
+import { ARROW, dashList, type Theme } from '../draw/look';
 import { fmt } from '../draw/number';
-import { arrowMarkers } from './svgLinks';
-import { legendSvg } from './svgLegend';
-import { mapSvg } from './svgMap';
-import { linkRightEdge } from '../draw/linkPath';
-import { FONT_STACK, THEMES, type Theme, type ThemeName } from '../draw/look';
+import type { Scene, SceneGroup, SceneItem, SceneText } from '../draw/scene';
+import { accentBarPath, shapePath } from '../draw/shapes';
+import { block, el, textEl, type Attrs } from './markup';
 
-export type SvgFit = 'content' | 'a4-landscape' | '16:9';
-
-export interface SvgOptions {
-  /** `screen` matches the app; `print` has a white background and darker lines and text. @default 'screen' */
-  theme?: ThemeName;
-  /** Draw the legend (kinds, link bases, confidence, gaps, focus) under the map. @default true */
-  legend?: boolean;
-  /** Title above the map, or `false` for none. @default the dataset's title (`meta.title`) */
-  title?: string | false;
-  /** A line under the title, typically naming the active filters. @default none */
-  subtitle?: string;
-  /** Footer with the dataset's title, version and date, and how much of it is shown. @default true */
-  footer?: boolean;
-  /**
-   * `content`: the page is the drawing. `a4-landscape`: a 297×210 mm page with the drawing centred (for Word
-   * and PDF). `16:9`: a slide-shaped page with the drawing centred, at the drawing's own scale. @default 'content'
-   */
-  fit?: SvgFit;
-}
-
-export interface ExportSvgInput {
-  dataset: Dataset;
-  /** The visible (filtered) subgraph; only what is in it and in `layout` is drawn. */
-  visible: { nodes: readonly MapNode[]; links: readonly MapLink[] };
-  /** `layoutMap` of the visible subgraph. */
-  layout: MapLayout;
-  /** Focused node: what is off its chains is faded, as on screen. @default null */
-  focus?: string | null;
-  options?: SvgOptions;
-}
-
-const MARGIN = 28;
-const MIN_CONTENT_WIDTH = 560;
-const TITLE = { size: 22, line: 28 } as const;
-const SUBTITLE = { size: 13, line: 18 } as const;
-const FOOTER_SIZE = 11;
-const PAGE_RATIO: Record<Exclude<SvgFit, 'content'>, number> = { 'a4-landscape': 297 / 210, '16:9': 16 / 9 };
+export type SvgFit = PageFit;
+export type SvgOptions = SceneOptions;
+export type ExportSvgInput = SceneInput;
 
 /** The map as a standalone UTF-8 SVG document. */
 export function exportSvg(input: ExportSvgInput): string {
-  const { dataset, visible, layout } = input;
-  const options = input.options ?? {};
-  const theme = THEMES[options.theme ?? 'screen'];
-  const kindById = new Map(dataset.kinds.map((k) => [k.id, k]));
-  const nodes = visible.nodes.filter((n) => layout.boxes.has(n.id));
-  const links = visible.links.filter((l) => layout.routes.has(linkKey(l)));
-  const chains = focusChains(dataset, nodes, links, input.focus ?? null);
-
-  // Loops between nodes of one column stick out to the right of the last column.
-  let right = layout.width;
-  for (const link of links) right = Math.max(right, linkRightEdge(layout.routes.get(linkKey(link))?.points ?? []) + 2);
-  const width = Math.max(Math.ceil(right), MIN_CONTENT_WIDTH);
-  const parts: string[] = [];
-  let y = MARGIN;
-
-  const title = options.title === false ? '' : (options.title ?? dataset.meta.title);
-  y = paragraph(parts, title, { y, width, ...TITLE, bold: true, fill: theme.ink, maxLines: 2 });
-  if (options.subtitle)
-    y = paragraph(parts, options.subtitle, { y, width, ...SUBTITLE, bold: false, fill: theme.muted, maxLines: 3 });
-  if (y > MARGIN) y += 14;
-
-  const mapHeight = nodes.length > 0 ? layout.height : G.headerHeight + 40;
-  parts.push(
-    block(
-      'g',
-      { class: 'map', transform: `translate(0 ${fmt(y)})` },
-      mapSvg({ ...input, nodes, links, chains, theme, kindById, width }),
-    ),
-  );
-  y += mapHeight;
-
-  if (options.legend ?? true) {
-    const shownKinds = new Set(nodes.map((n) => n.kind));
-    const bases = (['official', 'derived', 'proposed'] as const).filter((b: Basis) => links.some((l) => l.basis === b));
-    const focused = chains ? dataset.nodes.find((n) => n.id === chains.focus) : undefined;
-    const legend = legendSvg({
-      kinds: dataset.kinds.filter((k) => shownKinds.has(k.id)),
-      bases,
-      gaps: nodes.some((n) => n.label === null),
-      focus: focused ? displayName(focused) : null,
-      theme,
-      width,
-    });
-    y += 24;
-    parts.push(block('g', { transform: `translate(0 ${fmt(y)})` }, [legend.svg]));
-    y += legend.height;
-  }
-
-  let footer = '';
-  if (options.footer ?? true) {
-    const { meta } = dataset;
-    footer = `${meta.title} · version ${meta.version} · ${meta.date}`;
-    const shown = `${nodes.length} of ${dataset.nodes.length} nodes · ${links.length} of ${dataset.links.length} links shown`;
-    y += 18;
-    parts.push(el('path', { d: `M0 ${fmt(y)} H${fmt(width)}`, stroke: theme.rule, 'stroke-width': 1 }));
-    y += 16;
-    const base = { 'font-size': FOOTER_SIZE, fill: theme.muted };
-    // On one line when both fit, else the counts go on a second line.
-    const oneLine = measureText(footer, FOOTER_SIZE) + measureText(shown, FOOTER_SIZE) + 24 <= width;
-    const shownY = oneLine ? y : y + 16;
-    parts.push(
-      block('g', { class: 'footer' }, [
-        textEl('text', { x: 0, y, ...base }, fitText(footer, width, FOOTER_SIZE)),
-        textEl('text', { x: oneLine ? width : 0, y: shownY, ...base, 'text-anchor': oneLine ? 'end' : null }, shown),
-      ]),
-    );
-    y = shownY + 4;
-  }
-
-  return document({
-    parts,
-    width: width + 2 * MARGIN,
-    height: y + MARGIN,
-    fit: options.fit ?? 'content',
-    theme,
-    title,
-    about: [options.subtitle ?? '', footer],
-  });
+  return writeSvg(buildScene(input));
 }
 
-function focusChains(
-  dataset: Dataset,
-  nodes: readonly MapNode[],
-  links: readonly MapLink[],
-  focus: string | null,
-): Chains | null {
-  // As on screen: a focused node hidden by the filters still highlights its chains through the visible map.
-  if (focus === null || !dataset.nodes.some((n) => n.id === focus)) return null;
-  const ids = new Set(nodes.map((n) => n.id));
-  const keys = new Set(links.map(linkKey));
-  return chainsOf(indexDataset(dataset), focus, ids, (l) => keys.has(linkKey(l)));
-}
-
-/** Wraps `text` to `width` and appends it to `parts` as one `<text>`; returns the y below it. */
-function paragraph(
-  parts: string[],
-  text: string,
-  o: { y: number; width: number; size: number; line: number; bold: boolean; fill: string; maxLines: number },
-): number {
-  if (text.trim() === '') return o.y;
-  const { lines } = wrapText(text, {
-    maxWidth: o.width / (o.bold ? BOLD_FACTOR : 1),
-    fontSize: o.size,
-    maxLines: o.maxLines,
-  });
-  const rtl = isRtl(text);
-  const x = rtl ? o.width : 0;
-  const tspans = lines.map((line, i) => textEl('tspan', { x, y: o.y + i * o.line + o.size * 0.85 }, line));
-  parts.push(
-    el(
-      'text',
-      { 'font-size': o.size, 'font-weight': o.bold ? 'bold' : null, fill: o.fill, 'text-anchor': rtl ? 'end' : null },
-      tspans,
-    ),
-  );
-  return o.y + lines.length * o.line;
-}
-
-/** The outer document: prolog, root element sized for the fit, metadata, markers, background. */
-function document(o: {
-  parts: string[];
-  width: number;
-  height: number;
-  fit: SvgFit;
-  theme: Theme;
-  title: string;
-  about: string[];
-}): string {
-  let { width: w, height: h } = o;
-  let dx = MARGIN;
-  let dy = 0;
-  let size = { width: fmt(w), height: fmt(h) };
-  if (o.fit !== 'content') {
-    const ratio = PAGE_RATIO[o.fit];
-    if (w / h < ratio) {
-      dx += (h * ratio - w) / 2;
-      w = h * ratio;
-    } else {
-      dy += (w / ratio - h) / 2;
-      h = w / ratio;
-    }
-    size = o.fit === 'a4-landscape' ? { width: '297mm', height: '210mm' } : { width: fmt(w), height: fmt(h) };
-  }
-  const about = o.about.filter((a) => a !== '').join(' — ');
+/** A scene as a standalone UTF-8 SVG document. */
+export function writeSvg(scene: Scene): string {
+  const { width: w, height: h } = scene;
+  const size = scene.paper
+    ? { width: `${fmt(scene.paper.widthMm)}mm`, height: `${fmt(scene.paper.heightMm)}mm` }
+    : { width: fmt(w), height: fmt(h) };
   const root = block(
     'svg',
     {
@@ -213,15 +38,190 @@ function document(o: {
       version: '1.1',
       ...size,
       viewBox: `0 0 ${fmt(w)} ${fmt(h)}`,
-      'font-family': FONT_STACK,
+      'font-family': scene.fontFamily,
     },
     [
-      o.title !== '' ? textEl('title', {}, o.title) : '',
-      about !== '' ? textEl('desc', {}, about) : '',
-      block('defs', {}, [arrowMarkers(o.theme)]),
-      el('rect', { x: 0, y: 0, width: w, height: h, fill: o.theme.background }),
-      block('g', { transform: `translate(${fmt(dx)} ${fmt(dy)})` }, o.parts),
+      scene.title !== '' ? textEl('title', {}, scene.title) : '',
+      scene.description !== '' ? textEl('desc', {}, scene.description) : '',
+      block('defs', {}, [arrowMarkers(scene.theme)]),
+      el('rect', { x: 0, y: 0, width: w, height: h, fill: scene.background }),
+      ...groupTree(scene).write(0),
     ],
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n${root}\n`;
+}
+
+/** Marker ids; prefixed so that several exported maps can sit in one HTML page. */
+const markerId = (state: 'plain' | 'chain', end: 'start' | 'end') => `sm-arrow-${state}-${end}`;
+
+/**
+ * Arrowhead markers in both states. `orient="auto"` (SVG 1.1) aligns a marker with the path's direction at its
+ * vertex, so the start marker is drawn pointing backwards instead of relying on SVG 2's `auto-start-reverse`.
+ */
+function arrowMarkers(theme: Theme): string {
+  const { length: l, halfWidth: hw } = ARROW;
+  const markers: string[] = [];
+  for (const state of ['plain', 'chain'] as const) {
+    const fill = state === 'plain' ? theme.link : theme.chainLink;
+    const common = { markerUnits: 'userSpaceOnUse', markerWidth: l, markerHeight: 2 * hw, orient: 'auto', refY: hw };
+    markers.push(
+      block('marker', { id: markerId(state, 'end'), ...common, refX: l }, [
+        el('path', { d: `M0 0 L${l} ${hw} L0 ${2 * hw} Z`, fill }),
+      ]),
+      block('marker', { id: markerId(state, 'start'), ...common, refX: 0 }, [
+        el('path', { d: `M${l} 0 L0 ${hw} L${l} ${2 * hw} Z`, fill }),
+      ]),
+    );
+  }
+  return markers.join('\n');
+}
+
+/** The groups as a tree, each with its items and subgroups in order; `write(id)` gives a group's markup. */
+function groupTree(scene: Scene) {
+  const children = new Map<number, { at: number; rank: number; markup: () => string[] }[]>();
+  const push = (parent: number, entry: { at: number; rank: number; markup: () => string[] }) => {
+    const list = children.get(parent) ?? [];
+    list.push(entry);
+    children.set(parent, list);
+  };
+  scene.items.forEach((item, i) => push(item.group, { at: i, rank: 1, markup: () => [itemSvg(item)] }));
+  for (const g of scene.groups) if (g.parent !== null) push(g.parent, { at: g.at, rank: 0, markup: () => write(g.id) });
+
+  function write(id: number): string[] {
+    const g = scene.groups[id] as SceneGroup;
+    // Groups come before the item at their `at` (and keep their own order, which `sort` preserves).
+    const inner = (children.get(id) ?? []).sort((a, b) => a.at - b.at || a.rank - b.rank).flatMap((c) => c.markup());
+    return [groupSvg(g, inner)];
+  }
+  return { write };
+}
+
+const translate = (g: SceneGroup) => (g.x !== 0 || g.y !== 0 ? `translate(${fmt(g.x)} ${fmt(g.y)})` : null);
+
+function groupSvg(g: SceneGroup, inner: string[]): string {
+  switch (g.role) {
+    case 'content':
+    case 'legend-block':
+    case 'swatch':
+      return block('g', { transform: translate(g) }, inner);
+    case 'map':
+      return block('g', { class: 'map', transform: `translate(${fmt(g.x)} ${fmt(g.y)})` }, inner);
+    case 'column-header':
+      return block('g', { class: 'column-header', 'data-kind': g.kind }, inner);
+    case 'links':
+    case 'nodes':
+    case 'legend':
+    case 'footer':
+      return block('g', { class: g.role }, inner);
+    case 'faded':
+      return block('g', { class: 'faded', opacity: g.opacity }, inner);
+    case 'node':
+      return block('g', { class: 'node', transform: `translate(${fmt(g.x)} ${fmt(g.y)})`, 'data-node': g.nodeId }, [
+        g.tooltip !== undefined ? textEl('title', {}, g.tooltip) : '',
+        ...inner,
+      ]);
+    case 'legend-item':
+      // A legend item's sample and text stay on one line.
+      return block('g', { transform: translate(g) }, [inner.join('')]);
+    case 'swatch-faded':
+      return el('g', { opacity: g.opacity }, inner);
+  }
+}
+
+const iconTransform = (x: number, y: number, size: number) =>
+  `translate(${fmt(x)} ${fmt(y)}) scale(${fmt(size / 16, 4)})`;
+
+function itemSvg(item: SceneItem): string {
+  switch (item.type) {
+    case 'shape':
+      return el('path', {
+        d: shapePath(item.shape, item.width, item.height),
+        fill: item.fill,
+        stroke: item.stroke,
+        'stroke-width': item.strokeWidth,
+        'stroke-dasharray': dashList(item.dash),
+      });
+    case 'accent':
+      return el('path', { d: accentBarPath(item.shape, item.width, item.height, item.barWidth), fill: item.fill });
+    case 'rect':
+      return el('rect', {
+        x: item.x,
+        y: item.y,
+        width: item.width,
+        height: item.height,
+        rx: item.radius,
+        fill: item.fill,
+        stroke: item.stroke,
+        'stroke-width': item.strokeWidth,
+        'stroke-dasharray': item.dash ? dashList(item.dash) : null,
+      });
+    case 'circle':
+      return el('circle', {
+        cx: item.cx,
+        cy: item.cy,
+        r: item.r,
+        fill: item.fill,
+        stroke: item.stroke,
+        'stroke-width': item.strokeWidth,
+      });
+    case 'icon':
+      return el('path', {
+        d: ICON_PATHS[item.icon],
+        transform: iconTransform(item.x, item.y, item.size),
+        fill: item.fill,
+      });
+    case 'text':
+      return textSvg(item);
+    case 'link': {
+      const { style } = item;
+      const marker = item.arrow ? `url(#${markerId(item.state, item.arrow)})` : null;
+      return el('path', {
+        d: curvePathData(item.curve),
+        fill: item.role === 'map' ? 'none' : null,
+        stroke: style.colour,
+        'stroke-width': style.width,
+        'stroke-dasharray': dashList(style.dash),
+        'stroke-linecap': style.linecap === 'butt' ? null : style.linecap,
+        'stroke-opacity': style.opacity === 1 ? null : style.opacity,
+        'marker-start': item.arrow === 'start' ? marker : null,
+        'marker-end': item.arrow === 'end' ? marker : null,
+        'data-link': item.key,
+      });
+    }
+    case 'polygon':
+      return el('path', { d: `M${item.points.map((p) => `${fmt(p.x)} ${fmt(p.y)}`).join(' L')} Z`, fill: item.fill });
+    case 'rule':
+      return el('path', {
+        d: `M${fmt(item.x)} ${fmt(item.y)} H${fmt(item.x + item.width)}`,
+        stroke: item.stroke,
+        'stroke-width': item.strokeWidth,
+      });
+  }
+}
+
+/** Paragraphs (title, subtitle, label) as one `<text>` with a `<tspan>` per line; other runs as one `<text>`. */
+function textSvg(t: SceneText): string {
+  const anchor = t.anchor === 'start' ? null : t.anchor;
+  const weight = t.bold ? 'bold' : null;
+  if (t.role === 'title' || t.role === 'subtitle' || t.role === 'label') {
+    const tspans = t.lines.map((l) => textEl('tspan', { x: l.x, y: l.y }, l.text));
+    const attrs: Attrs =
+      t.role === 'label'
+        ? {
+            class: 'label',
+            'font-size': t.fontSize,
+            fill: t.fill,
+            'font-style': t.italic ? 'italic' : null,
+            'text-anchor': anchor,
+          }
+        : { 'font-size': t.fontSize, 'font-weight': weight, fill: t.fill, 'text-anchor': anchor };
+    return el('text', attrs, tspans);
+  }
+  const l = t.lines[0] ?? { text: '', x: 0, y: 0 };
+  // The code badge's attributes keep their historical order, so golden files stay byte-stable.
+  const attrs: Attrs =
+    t.role === 'code'
+      ? { x: l.x, y: l.y, 'font-size': t.fontSize, 'font-weight': weight, 'text-anchor': anchor, fill: t.fill }
+      : { x: l.x, y: l.y, 'font-size': t.fontSize, 'font-weight': weight, fill: t.fill, 'text-anchor': anchor };
+  return textEl('text', attrs, l.text);
 }

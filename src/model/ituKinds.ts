@@ -16,8 +16,8 @@ export const ITU_KINDS = [
   },
   {
     id: 'thematic-priority',
-    singular: 'Thematic priority',
-    plural: 'Thematic priorities',
+    singular: 'BDT thematic area',
+    plural: 'BDT thematic areas',
     colour: '#8e44ad',
     shape: 'rounded',
     icon: 'layers',
@@ -88,6 +88,18 @@ export const ITU_KINDS = [
     colour: '#117a65',
     shape: 'rounded',
     icon: 'globe',
+    hidden: true,
+  },
+  {
+    // The WTDC action plans themselves: containers of the priorities, initiatives and Questions their conference
+    // adopted. A context column, off by default, placed last with the other context columns
+    // (there it leaves the opening view's layout as clean as when laid out alone).
+    id: 'action-plan',
+    singular: 'WTDC action plan',
+    plural: 'WTDC action plans',
+    colour: '#8c3b00',
+    shape: 'rect',
+    icon: 'layers',
     hidden: true,
   },
 ] as const satisfies readonly Kind[];

@@ -61,7 +61,7 @@ describe('validateDataset', () => {
   it('reports duplicate ids', () => {
     const d = tiny();
     d.nodes[1]!.id = 'g1';
-    expect(errorsOf(d)).toContain('nodes[1].id: duplicate node id "g1"');
+    expect(errorsOf(d)).toContain('nodes[1].id: duplicate node id "g1" (first at nodes[0].id)');
   });
 
   it('reports duplicate kind and source ids', () => {
@@ -69,9 +69,11 @@ describe('validateDataset', () => {
     d.kinds.push({ ...d.kinds[0]! });
     d.meta.sources.push({ ...d.meta.sources[0]! });
     const errors = errorsOf(d);
-    expect(errors).toContain(`kinds[${d.kinds.length - 1}].id: duplicate kind id "${d.kinds[0]!.id}"`);
     expect(errors).toContain(
-      `meta.sources[${d.meta.sources.length - 1}].id: duplicate source id "${d.meta.sources[0]!.id}"`,
+      `kinds[${d.kinds.length - 1}].id: duplicate kind id "${d.kinds[0]!.id}" (first at kinds[0].id)`,
+    );
+    expect(errors).toContain(
+      `meta.sources[${d.meta.sources.length - 1}].id: duplicate source id "${d.meta.sources[0]!.id}" (first at meta.sources[0].id)`,
     );
   });
 
@@ -143,5 +145,87 @@ describe('validateDataset', () => {
       path: 'nodes[6]',
       message: 'node "q3" has no links',
     });
+  });
+});
+
+describe('identifiers that differ only by spaces around them', () => {
+  const warningsOf = (value: unknown) =>
+    validateDataset(value)
+      .problems.filter((p) => p.severity === 'warning')
+      .map((p) => `${p.path}: ${p.message}`);
+
+  it('are duplicates, and the error names both places', () => {
+    const d = tiny();
+    d.nodes[1]!.id = ' g1 ';
+    expect(errorsOf(d)).toContain(
+      'nodes[1].id: duplicate node id: " g1 " is the same as "g1" at nodes[0].id once the spaces around it are removed',
+    );
+  });
+
+  it('make duplicate links and relations', () => {
+    const d = tiny();
+    d.links.push({ ...d.links[0]!, source: 'tp1 ', relation: ' contributes-to' });
+    d.relations = [
+      { id: 'contributes-to', label: 'contributes to', carries: 'contribution' },
+      { id: 'contributes-to\t', label: 'contributes to', carries: 'contribution' },
+      { id: 'implements', label: 'implements', carries: 'contribution' },
+      { id: 'addresses', label: 'addresses', carries: 'contribution' },
+    ];
+    const errors = errorsOf(d);
+    expect(errors).toContain('links[6]: duplicate link: "tp1" contributes-to "g2" already at links[0]');
+    expect(errors).toContain(
+      'relations[1].id: duplicate relation id: "contributes-to\\t" is the same as "contributes-to" at relations[0].id once the spaces around it are removed',
+    );
+  });
+
+  it('are read without their spaces when there is no twin, with a warning for each', () => {
+    const d = tiny();
+    d.nodes[0]!.id = ' g1';
+    d.links[2]!.target = 'g1 ';
+    const result = validateDataset(d);
+    expect(result.dataset?.nodes[0]?.id).toBe('g1');
+    expect(result.dataset?.links[2]?.target).toBe('g1');
+    expect(warningsOf(d)).toEqual(
+      expect.arrayContaining([
+        'nodes[0].id: node id " g1" has spaces around it; it is read as "g1"',
+        'links[2].target: link target "g1 " has spaces around it; it is read as "g1"',
+      ]),
+    );
+  });
+
+  it('leave no dataset that collides once read: every accepted dataset re-validates as written', () => {
+    const d = tiny();
+    d.nodes[3]!.id = 'p1 ';
+    d.links[1]!.source = ' p1';
+    const result = validateDataset(d);
+    expect(result.dataset).toBeDefined();
+    const again = validateDataset(JSON.parse(JSON.stringify(result.dataset)));
+    expect(again.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(again.dataset?.nodes).toHaveLength(d.nodes.length);
+  });
+});
+
+describe('limits', () => {
+  it('refuses too many nodes before reading them, saying how many and the limit', () => {
+    const d = tiny();
+    d.nodes = Array.from({ length: 10_001 }, (_, i) => ({ ...d.nodes[0]!, id: `n${i}` }));
+    expect(errorsOf(d)).toEqual(['nodes: too many nodes (10,001; the limit is 10,000)']);
+  });
+
+  it('refuses an over-long text with its path and both lengths, and counts the rest', () => {
+    const d = tiny();
+    d.nodes[0]!.label = 'x'.repeat(1_000_001);
+    d.nodes[1]!.code = 'Q'.repeat(201);
+    expect(errorsOf(d)).toEqual([
+      'nodes[0].label: text too long (1,000,001 characters; the limit for "label" is 1,000)',
+      'nodes[1].code: text too long (201 characters; the limit for "code" is 200)',
+    ]);
+    d.nodes = Array.from({ length: 25 }, (_, i) => ({ ...d.nodes[2]!, id: `n${i}`, description: 'n'.repeat(10_001) }));
+    const errors = errorsOf(d);
+    expect(errors).toHaveLength(21);
+    expect(errors[0]).toBe(
+      'nodes[0].description: text too long (10,001 characters; the limit for "description" is 10,000)',
+    );
+    expect(errors.at(-1)).toBe('(file): 5 more texts over their length limit');
   });
 });

@@ -21,7 +21,7 @@ export interface DatasetFields {
   future: readonly HistoryEntry[];
 }
 
-export type DatasetSlice = DatasetFields;
+export type DataSlice = DatasetFields;
 
 /** The dataset slice's own updates; store actions compose them with other slices' in one `set`. */
 export const datasetUpdates = {
@@ -45,7 +45,7 @@ export const datasetUpdates = {
   }),
 };
 
-export const createDataSlice: StateCreator<AppState, [], [], DatasetSlice> = () => ({
+export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = () => ({
   dataset: null,
   past: [],
   future: [],

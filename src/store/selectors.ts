@@ -57,7 +57,14 @@ export function selectSearchMatches(s: AppState): ReadonlySet<string> {
 
 /** The part of the state a link carries. A new object on each call: not for React selectors. */
 export function selectViewState(s: AppState): ViewState {
-  return { filters: s.filters, focus: s.focusId, viewport: s.viewport, viewMode: s.viewMode, search: s.search };
+  return {
+    filters: s.filters,
+    focus: s.focusId,
+    viewport: s.viewport,
+    viewMode: s.viewMode,
+    search: s.search,
+    chain: s.chainOptions,
+  };
 }
 
 let lastUnlinked: { index: GraphIndex; filters: Filters; count: number } | null = null;

@@ -13,14 +13,14 @@
  */
 import { create } from 'zustand';
 import { createAppActions, type AppActions } from './actions';
-import { createDataSlice, type DatasetSlice } from './dataSlice';
+import { createDataSlice, type DataSlice } from './dataSlice';
 import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createFocusSlice, type FocusSlice } from './focusSlice';
 import { createNoticeSlice, type NoticeSlice } from './noticeSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 import { createAnswersSlice, type AnswersSlice } from './answersSlice';
 
-export type AppState = DatasetSlice & FilterSlice & FocusSlice & ViewSlice & NoticeSlice & AnswersSlice & AppActions;
+export type AppState = DataSlice & FilterSlice & FocusSlice & ViewSlice & NoticeSlice & AnswersSlice & AppActions;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createDataSlice(...a),

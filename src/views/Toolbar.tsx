@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useAppStore, type AppState } from '../store/store';
-import { loadDatasetText } from '../store/loadDataset';
+import { loadDatasetFile } from '../store/loadDataset';
 import { SearchBox } from './SearchBox';
 import { ExportLauncher } from './ExportLauncher';
 import { ToolbarMore } from './ToolbarMore';
@@ -26,7 +26,7 @@ export function Toolbar({ filtersOpen, onToggleFilters }: ToolbarProps) {
   const setViewMode = useAppStore(selectSetViewMode);
   const fileInput = useRef<HTMLInputElement>(null);
   const openFile = async (file: File) => {
-    loadDatasetText(await file.text(), file.name);
+    await loadDatasetFile(file, file.name);
   };
   return (
     <header className="toolbar">

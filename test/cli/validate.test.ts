@@ -46,3 +46,49 @@ describe('npm run validate', { timeout: 30_000 }, () => {
     expect(r.stdout).toContain(`${TINY}: valid`);
   });
 });
+
+describe('npm run validate: one reader, exit codes, complete output', { timeout: 60_000 }, () => {
+  it('reads a file saved with a byte-order mark or as UTF-16 like the app does', () => {
+    const text = readFileSync(TINY, 'utf8');
+    const bom = join(dir, 'bom.json');
+    writeFileSync(bom, `\uFEFF${text}`);
+    const wide = join(dir, 'utf16.json');
+    writeFileSync(wide, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const r = run(bom, wide);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`${bom}: valid`);
+    expect(r.stdout).toContain(`${wide}: valid`);
+  });
+
+  it('refuses Latin-1 bytes with the byte, its offset, line and column, and exits 1', () => {
+    const latin1 = join(dir, 'latin1.json');
+    writeFileSync(latin1, Buffer.from(readFileSync(TINY, 'utf8').replace('Goal 1', 'Goal é'), 'latin1'));
+    const r = run(latin1);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(
+      new RegExp(`latin1\\.json:\\d+:\\d+: not UTF-8 text: byte 0xE9 at byte \\d+ is not valid UTF-8`),
+    );
+  });
+
+  it('exits 2 on a usage error', () => {
+    expect(run().status).toBe(2);
+  });
+
+  it('writes every line before exiting, even through a pipe', () => {
+    const tiny = JSON.parse(readFileSync(TINY, 'utf8')) as { nodes: { id: string }[]; links: unknown[] };
+    const model = tiny.nodes[0]!;
+    tiny.nodes = Array.from({ length: 9_000 }, (_, i) => ({ ...model, id: `n${i}` }));
+    tiny.links = [];
+    const lonely = join(dir, 'lonely.json');
+    writeFileSync(lonely, JSON.stringify(tiny));
+    const r = spawnSync('sh', ['-c', `"${TSX}" src/cli/validate.ts "${lonely}" | wc -l`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    // 9,000 warnings ("has no links"), the verdict and the summary lines.
+    expect(Number(r.stdout.trim())).toBeGreaterThan(9_001);
+    const direct = run(lonely);
+    expect(Number(r.stdout.trim())).toBe(direct.stdout.split('\n').length - 1);
+    expect(direct.stdout).toContain(`${lonely}: valid — 9000 warning(s)`);
+  });
+});

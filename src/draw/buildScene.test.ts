@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { buildScene, type SceneOptions } from './buildScene';
+import { groupOpacity, groupOrigin, type Scene, type SceneLink, type SceneText } from './scene';
+import { layoutMap } from '../layout/layoutMap';
+import { applyFilters, NO_FILTERS } from '../model/filters';
+import { indexDataset } from '../model/graph';
+import { hostileDataset, loadTiny } from '../../test/export/xml';
+import type { Dataset } from '../model/schema';
+
+const TODAY = new Date('2026-06-01T12:00:00');
+
+function scene(dataset: Dataset, options?: SceneOptions, focus: string | null = null): Scene {
+  const visible = applyFilters(indexDataset(dataset), NO_FILTERS);
+  return buildScene({ dataset, visible, layout: layoutMap({ dataset, visible, today: TODAY }), focus, options });
+}
+
+/** Every string anywhere in `value`, with its path. */
+function strings(value: unknown, path = '', out: [string, string][] = []): [string, string][] {
+  if (typeof value === 'string') out.push([path, value]);
+  else if (Array.isArray(value)) value.forEach((v, i) => strings(v, `${path}[${i}]`, out));
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) strings(v, path ? `${path}.${k}` : k, out);
+  return out;
+}
+
+describe('buildScene', () => {
+  it('holds numbers and plain values only: no markup, CSS, units or references (data text aside)', () => {
+    for (const s of [
+      scene(loadTiny(), { subtitle: 'All', fit: 'a4-landscape' }, 'g2'),
+      scene(loadTiny(), { theme: 'print' }),
+    ]) {
+      for (const [path, value] of strings(s)) {
+        // Text runs, tooltips, titles and ids carry the dataset's own words (escaped by each writer).
+        if (/\.text$|tooltip$|^title$|^description$|\.(key|from|to|nodeId)$/.test(path)) continue;
+        expect(value, path).not.toMatch(/<|>|stroke-dasharray|\dpx\b|url\(|translate\(|^M[\d-]/);
+      }
+    }
+  });
+
+  it('keeps hostile labels as plain text, for the writers to escape', () => {
+    const s = scene(hostileDataset());
+    const texts = s.items.filter((i): i is SceneText => i.type === 'text').flatMap((t) => t.lines.map((l) => l.text));
+    expect(texts.some((t) => t.includes('<'))).toBe(true);
+  });
+
+  it('draws every visible node once, with its links glued to their end nodes', () => {
+    const dataset = loadTiny();
+    const s = scene(dataset);
+    const nodeGroups = s.groups.filter((g) => g.role === 'node');
+    expect(nodeGroups.map((g) => g.nodeId).sort()).toEqual(dataset.nodes.map((n) => n.id).sort());
+    const links = s.items.filter((i): i is SceneLink => i.type === 'link' && i.role === 'map');
+    expect(links).toHaveLength(dataset.links.length);
+    for (const link of links) {
+      const ends = [link.from, link.to].sort();
+      expect(dataset.links.some((l) => [l.source, l.target].sort().join() === ends.join())).toBe(true);
+      // The curve starts at its `from` node's right side, in page units.
+      const from = nodeGroups.find((g) => g.nodeId === link.from);
+      if (!from) throw new Error('no node');
+      const origin = groupOrigin(s, from.id);
+      const linkOrigin = groupOrigin(s, link.group);
+      expect(linkOrigin.x + link.curve.start.x).toBeGreaterThan(origin.x);
+    }
+  });
+
+  it('fades what is off the focused chains, once, on a group', () => {
+    const s = scene(loadTiny(), {}, 'g2');
+    const faded = s.groups.find((g) => g.role === 'faded');
+    expect(faded?.opacity).toBeGreaterThan(0);
+    expect(faded?.opacity).toBeLessThan(1);
+    const focus = s.groups.find((g) => g.nodeId === 'g2');
+    if (!focus) throw new Error('no focus node');
+    expect(groupOpacity(s, focus.id)).toBe(1);
+  });
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(scene(loadTiny(), {}, 'g2'))).toBe(JSON.stringify(scene(loadTiny(), {}, 'g2')));
+  });
+
+  it('draws links solid on the projector theme, their basis by weight', () => {
+    const links = scene(loadTiny(), { theme: 'projector' }).items.filter((i): i is SceneLink => i.type === 'link');
+    expect(links.length).toBeGreaterThan(0);
+    for (const l of links) expect(l.style.dash).toBeNull();
+  });
+});
