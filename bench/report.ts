@@ -1,5 +1,6 @@
 /** Results of a run: their shape, targets, and the Markdown table. */
 import type { PageSizes } from './sizes';
+import type { WorstCaseResult } from './worstCase';
 import { median } from './stats';
 
 export type MeasureId =
@@ -44,6 +45,8 @@ export interface Results {
   sizes: SizeResult[];
   /** Cold validations of one synthetic dataset of at least 10 MB, in Node (absent from older runs). */
   validation?: { megabytes: number; nodes: number; ms: number[] };
+  /** The largest dataset the limits allow, read, laid out and exported in Node (`worstCase.ts`; absent from older runs). */
+  worstCase?: WorstCaseResult;
   assets: { ours: PageSizes; baseline: PageSizes };
 }
 
@@ -210,6 +213,16 @@ export function markdown(results: Results): string {
   for (const t of TARGETS) {
     const met = targetMet(t, results);
     lines.push(`| ${t.text} | ${targetValue(t, results)} | ${met === null ? 'not run' : met ? '✓' : '✗'} |`);
+  }
+  const w = results.worstCase;
+  if (w) {
+    const cpu = (k: keyof WorstCaseResult['steps']) => `${Math.round(w.steps[k].cpu).toLocaleString('en')} ms`;
+    lines.push(
+      '',
+      `At the limits (${w.nodes.toLocaleString('en')} nodes, ${w.links.toLocaleString('en')} links, ${w.megabytes.toFixed(1)} MB, ` +
+        `the longest titles and codes allowed), in Node, CPU time: read ${cpu('read')}, layout ${cpu('layout')}, ` +
+        `SVG export ${cpu('svg')}, CSV export ${cpu('csv')}.`,
+    );
   }
   // Notes, each once, with the sizes they apply to.
   const notes = new Map<string, string[]>();

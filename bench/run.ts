@@ -23,6 +23,7 @@ import { datasetFor, FULL_SIZES, parseSize, QUICK_SIZES, sizeLabel, type SizeKey
 import { shownByDefault } from './shown';
 import type { NodeResult } from './nodeRun';
 import type { ValidateResult } from './validateRun';
+import type { WorstCaseResult } from './worstCase';
 import * as pages from './pages';
 import { markdown, type Measure, type Results, type SizeResult } from './report';
 import { pageSizes } from './sizes';
@@ -255,6 +256,17 @@ log(
   `validation: ${validations.map((v) => `${v.ms.toFixed(0)} ms`).join(', ')} for ${validations[0]?.megabytes.toFixed(1)} MB`,
 );
 
+log('opening, laying out and exporting the largest dataset the limits allow, in Node');
+const worstCase = JSON.parse(
+  (
+    await promisify(execFile)(process.execPath, ['--import', 'tsx', 'bench/worstCase.ts'], {
+      timeout: 300_000,
+      maxBuffer: 1 << 20,
+    })
+  ).stdout,
+) as WorstCaseResult;
+log(`at the limits: ${JSON.stringify(worstCase.steps)}`);
+
 const chromiumVersion = browser.version();
 await browser.close();
 await app.server.close();
@@ -283,6 +295,7 @@ const out: Results = {
     nodes: validations[0]?.nodes ?? 0,
     ms: validations.map((v) => v.ms),
   },
+  worstCase,
   assets: { ours: pageSizes(APP_OUT, 'index.html'), baseline: pageSizes(BASELINE_OUT, 'baseline/index.html') },
 };
 

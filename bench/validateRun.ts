@@ -16,10 +16,11 @@ export interface ValidateResult {
 
 const TARGET_BYTES = 10_000_000;
 let nodes = 2_000;
-let text = JSON.stringify(syntheticDataset({ nodes, seed: 1 }), null, 2);
+// Three links per node keeps a 10 MB file within the node limit (`src/model/limits.ts`).
+let text = JSON.stringify(syntheticDataset({ nodes, seed: 1, linksPerNode: 3 }), null, 2);
 while (Buffer.byteLength(text) < TARGET_BYTES) {
   nodes = Math.ceil((nodes * TARGET_BYTES * 1.02) / Buffer.byteLength(text));
-  text = JSON.stringify(syntheticDataset({ nodes, seed: 1 }), null, 2);
+  text = JSON.stringify(syntheticDataset({ nodes, seed: 1, linksPerNode: 3 }), null, 2);
 }
 const started = performance.now();
 const result = readDataset(text);

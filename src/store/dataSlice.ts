@@ -11,7 +11,7 @@ export interface HistoryEntry {
 }
 
 /** Steps kept for undo; older ones are dropped. */
-export const HISTORY_LIMIT = 200;
+export const HISTORY_LIMIT = 100;
 
 export interface DatasetFields {
   dataset: Dataset | null;

@@ -4,6 +4,7 @@ import { addLink, addNode, removeLink, removeNode, replaceDataset, updateLink, u
 import { defaultViewState } from '../model/viewState';
 import tinyJson from '../../test/fixtures/tiny.json';
 import { initialAppState, useAppStore } from './store';
+import { HISTORY_LIMIT } from './dataSlice';
 import { selectCanRedo, selectCanUndo, selectVisible } from './selectors';
 
 const tiny = () => structuredClone(tinyJson) as unknown as Dataset;
@@ -148,6 +149,17 @@ describe('commands, undo and redo', () => {
     expect(() => state().runCommand(removeNode('nope'))).toThrow('There is no node ‘nope’');
     expect(state().dataset).toBe(before);
     expect(selectCanUndo(state())).toBe(false);
+  });
+
+  it('keeps the last steps only, undoing them newest first', () => {
+    for (let i = 0; i <= HISTORY_LIMIT; i++) state().runCommand(updateNode('g1', { label: `Name ${i}` }));
+    expect(state().past).toHaveLength(HISTORY_LIMIT);
+    state().undo();
+    expect(state().dataset?.nodes[0]?.label).toBe(`Name ${HISTORY_LIMIT - 1}`);
+    for (let i = 1; i < HISTORY_LIMIT; i++) state().undo();
+    expect(selectCanUndo(state())).toBe(false);
+    // The first rename fell off the history: it stays.
+    expect(state().dataset?.nodes[0]?.label).toBe('Name 0');
   });
 
   it('does nothing on undo or redo with an empty history', () => {
