@@ -9,6 +9,7 @@ import type { VisibleGraph } from '../model/filters';
 import { indexDataset, linkKey } from '../model/graph';
 import { coverageOf, countAll, sortCoverage, uncovered, type CoverageSort } from '../model/coverage';
 import { distinctName, regionName, periodBadge } from '../model/cycles';
+import { lowerInitial } from '../model/chains';
 import { coverageCsv } from '../export/coverageCsv';
 import { CSV_BOM } from '../export/csv';
 import { useAppStore, type AppState } from '../store/store';
@@ -50,11 +51,12 @@ export function CoverageView({ dataset, visible }: { dataset: Dataset; visible: 
     </th>
   );
   const plural = coverage.kind.plural;
+  const lowerPlural = lowerInitial(plural);
   return (
     <section className="answers-view coverage-view" aria-labelledby="coverage-title">
       <h2 id="coverage-title">Coverage: what has nothing under it</h2>
       <p className="view-intro">
-        For each of the {plural.toLowerCase()} in view, how many items of each column contribute to it
+        For each of the {lowerPlural} in view, how many items of each column contribute to it
         {coverageReach === 'direct' ? ' by a direct link' : ' anywhere along the chain'}, counted apart as official /
         derived / proposed. Belonging to an action plan or a study group is grouping, not contribution, and is not
         counted. A <strong>gap</strong> is a row with no contributor at all.
@@ -102,17 +104,17 @@ export function CoverageView({ dataset, visible }: { dataset: Dataset; visible: 
       </div>
       <p role="status" className="coverage-summary" data-testid="coverage-summary">
         {coverage.rows.length === 0
-          ? `No ${plural.toLowerCase()} in view.`
+          ? `No ${lowerPlural} in view.`
           : gaps.length === 0
-            ? `Every one of the ${coverage.rows.length} ${plural.toLowerCase()} in view has at least one contributor.`
-            : `${gaps.length} of ${coverage.rows.length} ${plural.toLowerCase()} in view have no contributor (gaps): ${gaps
+            ? `Every one of the ${coverage.rows.length} ${lowerPlural} in view has at least one contributor.`
+            : `${gaps.length} of ${coverage.rows.length} ${lowerPlural} in view have no contributor (gaps): ${gaps
                 .map((r) => distinctName(index, r.node))
                 .join('; ')}.`}
       </p>
       {coverage.rows.length > 0 ? (
         <table className="coverage-table">
           <caption className="sr-only">
-            Contributors of each of the {plural.toLowerCase()}, by column; sortable by any column
+            Contributors of each of the {lowerPlural}, by column; sortable by any column
           </caption>
           <thead>
             <tr>
@@ -164,7 +166,7 @@ export function CoverageView({ dataset, visible }: { dataset: Dataset; visible: 
                         className={n === 0 ? 'zero' : undefined}
                         aria-label={
                           n === 0
-                            ? `no ${k.plural.toLowerCase()}`
+                            ? `no ${lowerInitial(k.plural)}`
                             : `${n}: ${c?.official ?? 0} official, ${c?.derived ?? 0} derived, ${c?.proposed ?? 0} proposed`
                         }
                       >

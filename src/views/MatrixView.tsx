@@ -10,6 +10,7 @@ import { applyFilters } from '../model/filters';
 import { displayName, indexDataset, linkKey } from '../model/graph';
 import { describeCell, matrixOf, type MatrixCell } from '../model/matrix';
 import { distinctName } from '../model/cycles';
+import { lowerInitial } from '../model/chains';
 import { matrixCsv, matrixSvg } from '../export/matrixExport';
 import { CSV_BOM } from '../export/csv';
 import { useAppStore, type AppState } from '../store/store';
@@ -146,7 +147,7 @@ export function MatrixView({ dataset }: { dataset: Dataset }) {
         </button>
       </div>
       <p role="status" data-testid="matrix-summary">
-        {rowsN} {matrix.rowKind.plural.toLowerCase()} × {colsN} {matrix.columnKind.plural.toLowerCase()}:{' '}
+        {rowsN} {lowerInitial(matrix.rowKind.plural)} × {colsN} {lowerInitial(matrix.columnKind.plural)}:{' '}
         {matrix.total.direct} direct links ({matrix.total.uncertain} of low confidence)
         {throughChain ? `, ${matrix.total.chain} more through the chain` : ''}.
       </p>
@@ -166,7 +167,7 @@ export function MatrixView({ dataset }: { dataset: Dataset }) {
         <li>? low confidence (disputed)</li>
       </ul>
       {rowsN === 0 || colsN === 0 ? (
-        <p>No {rowsN === 0 ? matrix.rowKind.plural.toLowerCase() : matrix.columnKind.plural.toLowerCase()} in view.</p>
+        <p>No {rowsN === 0 ? lowerInitial(matrix.rowKind.plural) : lowerInitial(matrix.columnKind.plural)} in view.</p>
       ) : (
         <table
           ref={grid}
