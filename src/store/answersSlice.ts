@@ -10,7 +10,7 @@ import type { AppState } from './store';
 export interface AnswersSlice {
   chainOptions: ChainOptions;
   setChainOptions: (patch: Partial<ChainOptions>) => void;
-  /** The column the coverage view lists (null: the dataset's second kind, usually thematic priorities). */
+  /** The column the coverage view lists (null: the programmes, else the dataset's second kind). */
   coverageKind: string | null;
   coverageReach: CoverageReach;
   setCoverage: (patch: { kind?: string | null; reach?: CoverageReach }) => void;

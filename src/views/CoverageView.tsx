@@ -21,7 +21,13 @@ const select = (s: AppState) => s;
 export function CoverageView({ dataset, visible }: { dataset: Dataset; visible: VisibleGraph }) {
   const { coverageKind, coverageReach, setCoverage, setFocus, setViewMode, filters } = useAppStore(select);
   const index = indexDataset(dataset);
-  const kindId = coverageKind ?? dataset.kinds[1]?.id ?? dataset.kinds[0]?.id ?? '';
+  // By default the programmes, the column whose coverage planners ask about first.
+  const kindId =
+    coverageKind ??
+    dataset.kinds.find((k) => k.id === 'programme')?.id ??
+    dataset.kinds[1]?.id ??
+    dataset.kinds[0]?.id ??
+    '';
   const [sort, setSort] = useState<CoverageSort>({ by: 'order' });
   const [descending, setDescending] = useState(false);
   const coverage = useMemo(() => {

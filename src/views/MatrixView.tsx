@@ -147,8 +147,8 @@ export function MatrixView({ dataset }: { dataset: Dataset }) {
         </button>
       </div>
       <p role="status" data-testid="matrix-summary">
-        {rowsN} {lowerInitial(matrix.rowKind.plural)} × {colsN} {lowerInitial(matrix.columnKind.plural)}:{' '}
-        {matrix.total.direct} direct links ({matrix.total.uncertain} of low confidence)
+        {rowsN} {matrix.rowKind.plural} × {colsN} {matrix.columnKind.plural}: {matrix.total.direct} direct links (
+        {matrix.total.uncertain} of low confidence)
         {throughChain ? `, ${matrix.total.chain} more through the chain` : ''}.
       </p>
       <ul className="matrix-key" aria-label="Key">
