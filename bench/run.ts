@@ -12,6 +12,7 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
@@ -299,7 +300,16 @@ const out: Results = {
   assets: { ours: pageSizes(APP_OUT, 'index.html'), baseline: pageSizes(BASELINE_OUT, 'baseline/index.html') },
 };
 
-const table = markdown(out);
+// Export of the built-in map per format (time and size), through the command line.
+let documentsTable = '';
+try {
+  const r = spawnSync('npx', ['tsx', 'bench/documents.ts', '--markdown'], { encoding: 'utf8', timeout: 600_000 });
+  if (r.status === 0) documentsTable = `\n### Export of the built-in map, per format\n\n${r.stdout}`;
+  else log(`  document export bench failed: ${r.stderr.split('\n')[0]}`);
+} catch (error) {
+  log(`  document export bench failed: ${String(error)}`);
+}
+const table = markdown(out) + documentsTable;
 const partial = quick || only !== undefined;
 const dir = partial ? 'bench/results' : 'bench';
 const name = only ? 'partial' : quick ? 'quick' : 'results';

@@ -47,7 +47,8 @@ export function generatedTables(d: Dataset): string {
     .map((k) => {
       const groups = new Map<string, number>();
       for (const n of byKind(k.id).filter((x) => x.label === null)) {
-        const name = n.code ?? (n.region === undefined ? n.id : `${n.region}, untitled`);
+        const composed = n.code === undefined || n.code.includes('untitled');
+        const name = !composed ? (n.code as string) : n.region === undefined ? n.id : `${n.region}, untitled`;
         const key = `${name} (${n.periods.join(', ')})`;
         groups.set(key, (groups.get(key) ?? 0) + 1);
       }

@@ -65,7 +65,7 @@ export async function exportDocx(input: DocxInput): Promise<Uint8Array> {
         children: [run(page.title, { size: 16, bold: true, color: hex(page.ink) })],
       }),
     );
-    for (const line of [page.subtitle, page.part].filter((t) => t !== ''))
+    for (const line of [page.subtitle.replace(/\n/g, ' '), page.part].filter((t) => t !== ''))
       body.push(
         new Paragraph({ children: [run(line, { size: 10, color: hex(page.muted), bold: line === page.part })] }),
       );
@@ -96,8 +96,8 @@ export async function exportDocx(input: DocxInput): Promise<Uint8Array> {
         fill: hex(n.fill),
         line: { color: hex(n.stroke), width: n.strokeWidth, dash: n.gap ? 'dash' : 'solid' },
         textOptions: {
-          verticalAlignment: 'top',
-          margins: { top: pad * 0.5, left: pad, right: pad, bottom: pad * 0.3 },
+          verticalAlignment: n.textInset > 0 ? 'center' : 'top',
+          margins: { top: pad * 0.5, left: pad + n.textInset, right: pad + n.textInset, bottom: pad * 0.3 },
         },
         altText: { name: n.id, description: [n.code, n.lines.join(' ')].filter(Boolean).join(' — ') },
         children: [

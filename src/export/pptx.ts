@@ -94,7 +94,7 @@ function frameText(slide: PptxSlideApi, page: Page) {
     bold: true,
     objectName: 'Title',
   });
-  const sub = [page.subtitle, page.part].filter((t) => t !== '');
+  const sub = [page.subtitle.replace(/\n/g, ' '), page.part].filter((t) => t !== '');
   if (sub.length > 0) {
     slide.addText(
       sub.map((t, i) => ({ text: t, options: { breakLine: i < sub.length - 1, bold: i === 1 && page.part !== '' } })),
@@ -204,9 +204,10 @@ function nodeShape(slide: PptxSlideApi, node: PageNode) {
     fontFace: OFFICE_FONT,
     fontSize: node.fontSize,
     color: '1D2733',
-    valign: 'top',
+    // Shapes whose text area Office insets (hexagon, pill, ellipse) keep the text centred in it.
+    valign: node.textInset > 0 ? 'middle' : 'top',
     align: node.rtl ? 'right' : 'left',
-    margin: [pad * 0.5, pad, pad * 0.3, pad],
+    margin: [pad * 0.5, pad + node.textInset, pad * 0.3, pad + node.textInset],
     fit: 'none',
     wrap: true,
     objectName: `${NODE_PREFIX}${node.id}`,

@@ -23,6 +23,7 @@ import { VisibleContext } from './emphasis';
 import { ArrowMarkers } from './ArrowMarkers';
 import { useMapCamera } from './useMapCamera';
 import { useFitChain } from './useFitChain';
+import { ZOOM_LIMITS } from '../model/viewport';
 import { useMapCursor } from './useMapCursor';
 
 const nodeTypes = { map: MapNodeView, header: HeaderNodeView };
@@ -94,8 +95,8 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
           edgesFocusable={false}
           elementsSelectable={false}
           onlyRenderVisibleElements
-          minZoom={0.03}
-          maxZoom={2.5}
+          minZoom={ZOOM_LIMITS.min}
+          maxZoom={ZOOM_LIMITS.max}
           zoomOnDoubleClick={false}
           disableKeyboardA11y
         >

@@ -6,6 +6,8 @@ import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import { useReactFlow, type Viewport as FlowViewport } from '@xyflow/react';
 import type { MapLayout } from '../layout/types';
 import { useAppStore, type AppState } from '../store/store';
+import { keepMapInView } from '../model/viewport';
+import type { Viewport } from '../model/viewState';
 
 /** Above this many visible links, links are hidden while the view pans or zooms. */
 const MOVING_LINK_LIMIT = 800;
@@ -32,15 +34,41 @@ export function useMapCamera(layout: MapLayout, links: number): MapCamera {
   const setViewport = useAppStore(selectSetViewport);
   const revealRequest = useAppStore(selectRevealRequest);
 
-  // First view: the stored viewport (from a link), else all columns across the width, from the top.
+  /**
+   * Applies a viewport from a link or the history, moved (and the move said in the link notice) when it would show
+   * none of the map: an empty screen looks like an empty map.
+   */
+  const applyStored = useCallback(
+    (viewport: Viewport) => {
+      const el = wrapper.current;
+      const moved = el ? keepMapInView(viewport, layout, { width: el.clientWidth, height: el.clientHeight }) : null;
+      if (!moved) {
+        void flow.setViewport(viewport);
+        return;
+      }
+      void flow.setViewport(moved);
+      const { urlNotice, setUrlNotice } = useAppStore.getState();
+      setUrlNotice([
+        ...(urlNotice ?? []),
+        `viewport: ${viewport.x},${viewport.y} shows none of the map at zoom ${viewport.zoom}: moved to ${moved.x},${moved.y}`,
+      ]);
+      setViewport(moved);
+    },
+    [flow, layout, setViewport],
+  );
+
+  // First view: the stored viewport (from a link), else all columns across the width, from the top. Again whenever
+  // the stored viewport is cleared (another dataset opened): the old map's camera may show none of the new one.
   const initialised = useRef(false);
   useEffect(() => {
-    if (initialised.current || !wrapper.current) return;
-    initialised.current = true;
+    if (!wrapper.current) return;
     if (storedViewport) {
-      void flow.setViewport(storedViewport);
+      if (initialised.current) return;
+      initialised.current = true;
+      applyStored(storedViewport);
       return;
     }
+    initialised.current = true;
     const { clientWidth, clientHeight } = wrapper.current;
     // Never so far out that labels are unreadable (a 1024 px screen would get 6 px text): pan for the rest.
     const zoom = Math.min(1.1, Math.max(READABLE_ZOOM, (clientWidth - 40) / Math.max(1, layout.width)));
@@ -48,7 +76,7 @@ export function useMapCamera(layout: MapLayout, links: number): MapCamera {
     const fitsWidth = layout.width * zoom <= clientWidth - 20;
     if (fitsHeight && fitsWidth) void flow.fitView({ padding: 0.04, maxZoom: 1.1 });
     else void flow.setViewport({ x: fitsWidth ? (clientWidth - layout.width * zoom) / 2 : 12, y: 12, zoom });
-  }, [flow, layout, storedViewport]);
+  }, [flow, layout, storedViewport, applyStored]);
 
   // A viewport restored from the URL (Back/Forward or a pasted link) is applied to the map.
   useEffect(() => {
@@ -58,7 +86,8 @@ export function useMapCamera(layout: MapLayout, links: number): MapCamera {
       Math.abs(current.x - storedViewport.x) < 1 &&
       Math.abs(current.y - storedViewport.y) < 1 &&
       Math.abs(current.zoom - storedViewport.zoom) < 0.001;
-    if (!same) void flow.setViewport(storedViewport);
+    if (!same) applyStored(storedViewport);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the stored viewport changes, not the layout
   }, [flow, storedViewport]);
 
   // Level of detail for links: rasterising thousands of link paths at every pan/zoom step is what slows large

@@ -97,6 +97,8 @@ export function findJsonFault(text: string): JsonFault | null {
     if (i < text.length) fail('unexpected text after the end of the JSON value');
     return null;
   } catch (fault) {
+    // Nesting deeper than the stack: no dataset is nested more than a few levels.
+    if (fault instanceof RangeError) return { offset: i, message: 'nested too deeply (no dataset is)' };
     return fault as JsonFault;
   }
 }

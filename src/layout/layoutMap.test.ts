@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../../test/fixtures/load';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { layoutMap, openingNodes, orderDataset, orderInputOf } from './layoutMap';
+import {
+  layoutMap,
+  openingNodes,
+  orderDataset,
+  orderInputOf,
+  refineDatasetOrder,
+  sweptDatasetOrder,
+} from './layoutMap';
 import { orderLayers } from './order';
 import { placeLayers } from './place';
 import { applyFilters, defaultFilters } from '../model/filters';
@@ -54,6 +61,15 @@ describe('layoutMap', () => {
     const after = layoutMap({ dataset: d }).crossings;
     expect(before).toBeGreaterThan(0);
     expect(after).toBeLessThan(before * 0.6);
+  });
+
+  it('refines the quick first order into exactly the full one (the worker draws both in turn)', () => {
+    const today = new Date('2026-06-01T12:00:00');
+    const d = syntheticDataset({ nodes: 500, seed: 7 });
+    const first = sweptDatasetOrder(d, { today });
+    const refined = refineDatasetOrder(d, first, { today });
+    expect(refined).toEqual(orderDataset(d, { today }));
+    expect(refined.crossings).toBeLessThan(first.crossings);
   });
 
   it('never overlaps boxes', () => {

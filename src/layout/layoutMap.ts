@@ -2,13 +2,15 @@
 import type { Dataset, MapLink, MapNode } from '../model/schema';
 import { indexDataset, linkKey } from '../model/graph';
 import { applyFilters, defaultFilters } from '../model/filters';
-import { orderLayers, type LayerOrder, type OrderInput } from './order';
+import { orderLayers, refineOrder, sweptOrder, type LayerOrder, type OrderInput } from './order';
 import { placeLayers } from './place';
 import type { MapLayout } from './types';
 
 export interface OrderDatasetOptions {
   /** Maximum number of down-and-up sweep pairs (see `orderLayers`). */
   sweeps?: number;
+  /** Work allowed for sifting (see `orderLayers`). */
+  siftWork?: number;
   /**
    * The day that decides the view the dataset opens on (its current planning cycle); the nodes of that view are
    * ordered first, on their own, so the first map a user sees has as few crossings as it would laid out alone.
@@ -37,7 +39,24 @@ export function orderInputOf(dataset: Pick<Dataset, 'kinds' | 'nodes' | 'links'>
 export function orderDataset(dataset: Dataset, options: OrderDatasetOptions = {}): LayerOrder {
   return orderLayers(orderInputOf(dataset), {
     sweeps: options.sweeps,
+    siftWork: options.siftWork,
     core: openingNodes(dataset, options.today ?? new Date()),
+  });
+}
+
+/**
+ * The first, quick half of `orderDataset`: the barycentre sweeps only. `refineDatasetOrder` of it gives exactly
+ * `orderDataset` of the same dataset and day, so a worker can draw this first and the refined order when ready.
+ */
+export function sweptDatasetOrder(dataset: Dataset, options: OrderDatasetOptions = {}): LayerOrder {
+  return sweptOrder(orderInputOf(dataset), options.sweeps, openingNodes(dataset, options.today ?? new Date()));
+}
+
+/** The second half of `orderDataset`: sifting of a `sweptDatasetOrder`. */
+export function refineDatasetOrder(dataset: Dataset, order: LayerOrder, options: OrderDatasetOptions = {}): LayerOrder {
+  return refineOrder(orderInputOf(dataset), order, {
+    core: openingNodes(dataset, options.today ?? new Date()),
+    siftWork: options.siftWork,
   });
 }
 

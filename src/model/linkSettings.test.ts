@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from './schema';
 import tinyJson from '../../test/fixtures/tiny.json';
 import { LINK_SETTINGS, LinkContext } from './linkSettings';
-import type { ViewState } from './viewState';
+import { historyKey, withHistoryKind, type ViewState } from './viewState';
 
 const tiny = () => structuredClone(tinyJson) as unknown as Dataset;
 const ctx = new LinkContext(tiny(), new Date('2026-05-01'));
@@ -55,6 +55,20 @@ describe('the link settings table', () => {
     const messages: string[] = [];
     expect(focus.read('nope', ctx.defaults, ctx, (m) => messages.push(m))).toBe(ctx.defaults);
     expect(messages).toEqual(['focus: no node ‘nope’ in this dataset']);
+  });
+
+  it('sorts settings by what their change does to history: typing, camera, or a new entry', () => {
+    const today = new Date('2026-05-01');
+    const key = (view: ViewState, kind: 'entry' | 'typing' | 'camera') => historyKey(view, kind, ctx.dataset, today);
+    const panned = { ...ctx.defaults, viewport: changed.viewport };
+    expect(key(panned, 'camera')).not.toBe(key(ctx.defaults, 'camera'));
+    expect(key(panned, 'entry')).toBe(key(ctx.defaults, 'entry'));
+    const typed = { ...ctx.defaults, search: 'x' };
+    expect(key(typed, 'typing')).not.toBe(key(ctx.defaults, 'typing'));
+    expect(key(typed, 'entry')).toBe(key(ctx.defaults, 'entry'));
+    expect(key({ ...ctx.defaults, focus: 'g1' }, 'entry')).not.toBe(key(ctx.defaults, 'entry'));
+    // The entry being left keeps its settings, with the camera it was last seen at.
+    expect(withHistoryKind(ctx.defaults, changed, 'camera')).toEqual({ ...ctx.defaults, viewport: changed.viewport });
   });
 });
 

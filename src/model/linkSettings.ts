@@ -1,6 +1,9 @@
 /**
- * The settings a view link carries, one row per key: how it is read, how it is written, and its default. To make
- * links carry something new, add a row (and a line to the table in viewState.ts and README's "Link encoding").
+ * The settings a view link carries, one row per key: how it is read, how it is written, its default, and what its
+ * change does to the browser history. To make links carry something new: add its field to `ViewState`
+ * (viewState.ts), a row here, and map the field to the store in `selectViewState` (store/selectors.ts) and
+ * `applyView` (store/actions.ts); the address bar sync needs no change. Document the key in viewState.ts and in
+ * README's "Link encoding".
  */
 import { BASES, CONFIDENCES, type Basis, type Confidence, type Dataset } from './schema';
 import { defaultFilters, parsePeriod, type Filters } from './filters';
@@ -10,6 +13,7 @@ import { DEFAULT_CHAIN_OPTIONS, type ChainOptions } from './chains';
 
 /** The `m` codes of the views. */
 const VIEW_CODE: Record<ViewState['viewMode'], string> = { map: 'map', table: 't', matrix: 'x', coverage: 'g' };
+import { clampViewport } from './viewport';
 
 /** Search text longer than this is cut when read from a link. */
 export const MAX_SEARCH_LENGTH = 200;
@@ -21,6 +25,8 @@ export function roundViewport(viewport: Viewport): Viewport {
 }
 
 export type DatasetShape = Pick<Dataset, 'kinds' | 'nodes'>;
+
+const contexts = new WeakMap<DatasetShape, { day: string; ctx: LinkContext }>();
 
 /** What rows read and write against: the dataset, its default view and its options. */
 export class LinkContext {
@@ -51,6 +57,16 @@ export class LinkContext {
     this.regions = [...regions].sort();
   }
 
+  /** The context for `dataset` today, made once per dataset and day. */
+  static of(dataset: DatasetShape, today: Date): LinkContext {
+    const day = today.toDateString();
+    const known = contexts.get(dataset);
+    if (known?.day === day) return known.ctx;
+    const ctx = new LinkContext(dataset, today);
+    contexts.set(dataset, { day, ctx });
+    return ctx;
+  }
+
   get nodeIds(): ReadonlySet<string> {
     this.ids ??= new Set(this.dataset.nodes.map((n) => n.id));
     return this.ids;
@@ -60,6 +76,12 @@ export class LinkContext {
 export function defaultViewState(dataset: DatasetShape, today: Date): ViewState {
   return { filters: defaultFilters(dataset, today), focus: null, viewport: null, viewMode: 'map', search: '' };
 }
+
+/**
+ * What a change of the setting does to the browser history (see store/urlSync.ts): `entry`, a new entry each
+ * time; `typing`, one new entry for a burst of changes; `camera`, the current entry rewritten after a quiet time.
+ */
+export type HistoryKind = 'entry' | 'typing' | 'camera';
 
 /** One setting of a link, typed by its value. */
 interface Setting<T> {
@@ -78,6 +100,8 @@ interface Setting<T> {
   pinned?: (value: T) => boolean;
   /** Written at the start of the link rather than in table order. */
   first?: boolean;
+  /** @default 'entry' */
+  history?: HistoryKind;
 }
 
 /** A row of the table, its value type hidden so rows of different types sit in one list. */
@@ -85,9 +109,12 @@ export interface LinkSetting {
   key: string;
   name: string;
   first: boolean;
+  history: HistoryKind;
   /** `key=value`, or null when the view holds the default (and, with `pinned`, null unless the row is pinned). */
   write: (view: ViewState, ctx: LinkContext, pinned?: boolean) => string | null;
   read: (raw: string, view: ViewState, ctx: LinkContext, ignore: (message: string) => void) => ViewState;
+  /** `to` with this setting's value taken from `from`. */
+  copy: (from: ViewState, to: ViewState) => ViewState;
 }
 
 function row<T>(s: Setting<T>): LinkSetting {
@@ -96,6 +123,7 @@ function row<T>(s: Setting<T>): LinkSetting {
     key: s.key,
     name: s.name,
     first: s.first ?? false,
+    history: s.history ?? 'entry',
     write(view, ctx, pinned = false) {
       const value = s.get(view);
       const fallback = same(value, s.fallback(ctx));
@@ -106,6 +134,7 @@ function row<T>(s: Setting<T>): LinkSetting {
       const value = s.read(raw, ctx, (message) => ignore(`${s.name}: ${message}`));
       return value === undefined ? view : s.set(view, value);
     },
+    copy: (from, to) => s.set(to, s.get(from)),
   };
 }
 
@@ -316,6 +345,7 @@ export const LINK_SETTINGS: readonly LinkSetting[] = [
   row<string>({
     key: 'q',
     name: 'search',
+    history: 'typing',
     get: (view) => view.search,
     set: (view, search) => ({ ...view, search }),
     fallback: () => '',
@@ -333,6 +363,7 @@ export const LINK_SETTINGS: readonly LinkSetting[] = [
   row<Viewport | null>({
     key: 'vp',
     name: 'viewport',
+    history: 'camera',
     get: (view) => view.viewport,
     set: (view, viewport) => ({ ...view, viewport }),
     fallback: () => null,
@@ -347,7 +378,12 @@ export const LINK_SETTINGS: readonly LinkSetting[] = [
         ignore(`${quote(raw)} is not x,y,zoom`);
       } else if (![x, y, zoom].every(Number.isFinite) || zoom <= 0) {
         ignore(`${quote(raw)} is not x,y,zoom`);
-      } else return roundViewport({ x, y, zoom });
+      } else {
+        // Clamped before rounding, so what is written back is always read again as it is.
+        const { viewport, clamped } = clampViewport({ x, y, zoom });
+        for (const message of clamped) ignore(message);
+        return roundViewport(viewport);
+      }
       return undefined;
     },
   }),

@@ -4,6 +4,10 @@
  */
 import { z } from 'zod';
 
+// No code generation: zod would otherwise probe `new Function` once, which a strict Content-Security-Policy
+// (no 'unsafe-eval') reports as a violation on every load. Set here, before any schema is built.
+z.config({ jitless: true });
+
 /** Bumped when a dataset written for an older version can no longer be read as-is. */
 export const FORMAT_VERSION = 1;
 

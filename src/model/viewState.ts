@@ -39,10 +39,10 @@
  */
 import type { Filters } from './filters';
 import type { ChainOptions } from './chains';
-import { LINK_SETTINGS, LinkContext, type DatasetShape } from './linkSettings';
+import { LINK_SETTINGS, LinkContext, defaultViewState, type DatasetShape, type HistoryKind } from './linkSettings';
 import { quote, splitQuery } from './linkText';
 
-export { MAX_SEARCH_LENGTH, defaultViewState, roundViewport } from './linkSettings';
+export { MAX_SEARCH_LENGTH, defaultViewState, roundViewport, type HistoryKind } from './linkSettings';
 
 export type ViewMode = 'map' | 'table' | 'matrix' | 'coverage';
 
@@ -82,12 +82,28 @@ const NAMES: ReadonlyMap<string, string> = new Map([
  * @param today decides the default planning cycle.
  */
 export function encodeViewState(state: ViewState, dataset: DatasetShape, today: Date): string {
-  const ctx = new LinkContext(dataset, today);
+  const ctx = LinkContext.of(dataset, today);
   const written = WRITE_ORDER.map((s) => s.write(state, ctx));
   if (written.every((part) => part === null)) return '';
   // Pinned settings (the planning cycle, whose default moves with the calendar) go along with anything else.
   const parts = WRITE_ORDER.map((s, i) => written[i] ?? s.write(state, ctx, true));
   return `?${[...parts.filter((p) => p !== null), `v=${LINK_VERSION}`].join('&')}`;
+}
+
+/**
+ * The settings of one history kind as written in a link (defaults as empty), to tell whether two views differ in
+ * them.
+ */
+export function historyKey(view: ViewState, kind: HistoryKind, dataset: DatasetShape, today: Date): string {
+  const ctx = LinkContext.of(dataset, today);
+  return LINK_SETTINGS.filter((s) => s.history === kind)
+    .map((s) => s.write(view, ctx) ?? '')
+    .join('&');
+}
+
+/** `to` with the settings of one history kind taken from `from`. */
+export function withHistoryKind(to: ViewState, from: ViewState, kind: HistoryKind): ViewState {
+  return LINK_SETTINGS.filter((s) => s.history === kind).reduce((view, s) => s.copy(from, view), to);
 }
 
 export interface DecodedViewState {
@@ -101,14 +117,15 @@ export interface DecodedViewState {
  * @param today decides the default planning cycle for settings the link does not carry.
  */
 export function decodeViewState(query: string, dataset: DatasetShape, today: Date): DecodedViewState {
-  const ctx = new LinkContext(dataset, today);
+  const ctx = LinkContext.of(dataset, today);
   const { values, lastKey, ignored } = splitQuery(query, NAMES);
-  if (values.size === 0 && ignored.length === 0) return { state: ctx.defaults, ignored };
+  if (values.size === 0 && ignored.length === 0) return { state: defaultViewState(dataset, today), ignored };
   // `v` is written last, so without it the last value read may be a cut one ("g12" cut to "g1"): drop it.
   const cutKey = !values.has('v') && lastKey !== null ? lastKey : null;
   if (cutKey !== null) values.delete(cutKey);
 
-  let state = ctx.defaults;
+  // A fresh object: callers may keep or change what they get.
+  let state = defaultViewState(dataset, today);
   const ignore = (message: string) => ignored.push(message);
   for (const setting of LINK_SETTINGS) {
     const raw = values.get(setting.key);

@@ -11,6 +11,7 @@ import { datasetUpdates } from './dataSlice';
 import { filterUpdates } from './filterSlice';
 import { focusUpdates } from './focusSlice';
 import { noticeUpdates } from './noticeSlice';
+import { viewUpdates } from './viewSlice';
 import type { AppState } from './store';
 
 export interface AppActions {
@@ -48,11 +49,9 @@ export const createAppActions: StateCreator<AppState, [], [], AppActions> = (set
     }),
   applyView: (view) =>
     set({
-      filters: view.filters,
-      search: view.search,
+      ...filterUpdates.fromView(view),
       ...(view.viewport ? focusUpdates.focusedInPlace(view.focus) : focusUpdates.focused(view.focus)),
-      viewMode: view.viewMode,
-      viewport: view.viewport,
+      ...viewUpdates.fromView(view),
       chainOptions: view.chain ?? DEFAULT_CHAIN_OPTIONS,
     }),
   runCommand: (command) =>

@@ -32,6 +32,8 @@ export interface FilterSlice extends FilterFields {
 export const filterUpdates = {
   /** A dataset opens on its own defaults (the current planning cycle) and an empty search box. */
   forDataset: (dataset: Dataset): FilterFields => ({ filters: defaultFilters(dataset, new Date()), search: '' }),
+  /** A view from a link, Back/Forward or a saved view: its filters and search text. */
+  fromView: (view: FilterFields): FilterFields => ({ filters: view.filters, search: view.search }),
   /** The dataset was edited: scope nodes that are gone are dropped. */
   inDataset: (s: FilterFields, dataset: Dataset): Pick<FilterFields, 'filters'> => {
     const ids = new Set(dataset.nodes.map((n) => n.id));

@@ -12,7 +12,14 @@
  * - Loading another dataset rewrites the current entry to that dataset's view.
  */
 import type { StoreApi } from 'zustand';
-import { decodeViewState, encodeViewState, roundViewport, type ViewState } from '../model/viewState';
+import {
+  decodeViewState,
+  encodeViewState,
+  historyKey,
+  withHistoryKind,
+  type HistoryKind,
+  type ViewState,
+} from '../model/viewState';
 import type { Dataset } from '../model/schema';
 import { selectViewState } from './selectors';
 import type { AppState } from './store';
@@ -43,9 +50,9 @@ export function startUrlSync(store: Store, options: UrlSyncOptions): () => void 
 
   const encode = (view: ViewState, dataset: Dataset) => encodeViewState(view, dataset, today());
   const urlOf = (query: string) => `${location.pathname}${query}${location.hash}`;
-  /** What differs between two views, by what it does to history. */
-  const coreOf = (view: ViewState, dataset: Dataset) => encode({ ...view, viewport: null, search: '' }, dataset);
-  const viewportKey = (view: ViewState) => JSON.stringify(view.viewport && roundViewport(view.viewport));
+  /** Whether two views differ in the settings of one history kind (see `HistoryKind` in linkSettings.ts). */
+  const moved = (a: ViewState, b: ViewState, kind: HistoryKind, dataset: Dataset) =>
+    historyKey(a, kind, dataset, today()) !== historyKey(b, kind, dataset, today());
 
   function cancel() {
     clearTimeout(timer);
@@ -111,19 +118,20 @@ export function startUrlSync(store: Store, options: UrlSyncOptions): () => void 
       return;
     }
     const view = selectViewState(s);
-    const searchMoved = view.search !== entry.search;
-    const viewportMoved = viewportKey(view) !== viewportKey(entry);
-    if (coreOf(view, s.dataset) !== coreOf(entry, s.dataset)) {
+    const { dataset } = s;
+    const typed = moved(view, entry, 'typing', dataset);
+    if (moved(view, entry, 'entry', dataset)) {
       if (pending === 'replace') {
         // The map was panned just before this change: that viewport belongs to the entry being left.
-        write('replace', { ...entry, viewport: view.viewport });
+        write('replace', withHistoryKind(entry, view, 'camera'));
       }
       cancel();
       write('push');
-    } else if (searchMoved || viewportMoved) {
+    } else if (typed || moved(view, entry, 'camera', dataset)) {
       // Restart the wait only when the search or viewport itself changed, not on unrelated store updates.
-      if (s.search !== prev.search || s.viewport !== prev.viewport) {
-        if (searchMoved) schedule('push', searchDelay);
+      const before = selectViewState(prev);
+      if (moved(view, before, 'typing', dataset) || moved(view, before, 'camera', dataset)) {
+        if (typed) schedule('push', searchDelay);
         else schedule('replace', viewportDelay);
       }
     } else {

@@ -16,6 +16,14 @@ export interface ViewSlice extends ViewFields {
   setViewport: (viewport: Viewport | null) => void;
 }
 
+export const viewUpdates = {
+  /** A view from a link, Back/Forward or a saved view: its mode and viewport. */
+  fromView: (view: Pick<ViewFields, 'viewMode' | 'viewport'>): ViewFields => ({
+    viewMode: view.viewMode,
+    viewport: view.viewport,
+  }),
+};
+
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   viewMode: 'map',
   viewport: null,

@@ -83,7 +83,7 @@ describe('ExportDialog', () => {
     await user.click(screen.getByRole('radio', { name: /Print/ }));
     await user.click(screen.getByRole('checkbox', { name: 'Legend' }));
     await user.click(screen.getByRole('button', { name: 'Download' }));
-    expect(names).toEqual(['tiny-fixture.svg']);
+    expect(names).toEqual([expect.stringMatching(/^tiny-fixture-\d{4}-\d{2}-\d{2}\.svg$/)]);
     const svg = await (blobs[0] as Blob).text();
     expect(svg).toContain('<svg');
     expect(svg).toContain('Period: 2024-2027');
@@ -102,10 +102,65 @@ describe('ExportDialog', () => {
     await user.click(screen.getByRole('button', { name: 'Download links.csv' }));
     await user.click(screen.getByRole('radio', { name: /JSON/ }));
     await user.click(screen.getByRole('button', { name: 'Download' }));
-    expect(names).toEqual(['tiny-fixture-nodes.csv', 'tiny-fixture-links.csv', 'tiny-fixture.json']);
+    expect(names).toEqual([
+      expect.stringMatching(/^tiny-fixture-nodes-[\d-]+\.csv$/),
+      expect.stringMatching(/^tiny-fixture-links-[\d-]+\.csv$/),
+      expect.stringMatching(/^tiny-fixture-[\d-]+\.json$/),
+    ]);
     // A UTF-8 byte order mark first, so that Excel reads Arabic and Chinese labels right.
     expect([...new Uint8Array(await (blobs[0] as Blob).arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(await (blobs[0] as Blob).text()).toMatch(/^ID,Kind,/);
     expect(JSON.parse(await (blobs[2] as Blob).text()).nodes).toHaveLength(tiny.nodes.length);
+  });
+
+  it('keeps focus in the dialog after a download, so Escape still closes it and Tab stays inside', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.click(screen.getByRole('button', { name: 'Export…' }));
+    await user.click(screen.getByRole('radio', { name: /JSON/ }));
+    const dialog = screen.getByRole('dialog', { name: 'Export map' });
+    await user.click(screen.getByRole('button', { name: 'Download' }));
+    // What a browser does after a download: focus falls to the page body.
+    (document.activeElement as HTMLElement | null)?.blur();
+    await user.tab();
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    (document.activeElement as HTMLElement | null)?.blur();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('says the PNG sizes in pixels, 1× being the map at its own size', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.click(screen.getByRole('button', { name: 'Export…' }));
+    const one = screen.getByRole('radio', { name: /PNG 1×/ }).closest('label')?.textContent ?? '';
+    const two = screen.getByRole('radio', { name: /PNG 2×/ }).closest('label')?.textContent ?? '';
+    const [w1] = /(\d+) × (\d+) px/.exec(one)?.slice(1).map(Number) ?? [];
+    const [w2] = /(\d+) × (\d+) px/.exec(two)?.slice(1).map(Number) ?? [];
+    expect(w1).toBeGreaterThan(0);
+    expect(w2).toBe((w1 ?? 0) * 2);
+    expect(one).not.toMatch(/screen size/);
+  });
+
+  it('lays documents out for the page chosen and says how many slides before exporting', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.click(screen.getByRole('button', { name: 'Export…' }));
+    await user.click(screen.getByRole('radio', { name: /PowerPoint/ }));
+    expect(screen.getByRole('status').textContent).toMatch(/16:9 slide/);
+    await user.selectOptions(screen.getByRole('combobox', { name: /Page size/ }), 'a4-portrait');
+    expect(screen.getByRole('status').textContent).toMatch(/A4 portrait/);
+    expect(screen.getByRole('dialog').textContent).toMatch(/on \d+ slides?\./);
+  });
+
+  it('renders outside the toolbar, so toolbar button styles cannot reach Cancel', async () => {
+    const user = userEvent.setup();
+    render(
+      <div className="toolbar">
+        <Harness />
+      </div>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Export…' }));
+    expect(screen.getByRole('button', { name: 'Cancel' }).closest('.toolbar')).toBeNull();
   });
 });

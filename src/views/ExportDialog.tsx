@@ -1,16 +1,35 @@
 /**
- * The Export dialog: pick a format (SVG, PNG 1×/2×/3×, CSV, JSON) and drawing options, then download a file built
- * from the data by `src/export` (never a screenshot of the map). A modal dialog: focus moves in when it opens,
- * Tab stays inside, Escape closes, and focus returns to where it was.
+ * The Export dialog: pick a format and options, then download a file built from the data by `src/export` (never
+ * a screenshot of the map). Documents (PowerPoint, Word, PDF) are laid out for a page first, and the dialog says
+ * how many pages that takes, and why, before exporting. A modal dialog (`useModalDialog`), rendered at the end of
+ * the page so no toolbar style reaches it.
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { Dataset, MapLink, MapNode } from '../model/schema';
+import type { Filters } from '../model/filters';
+import { NO_FILTERS } from '../model/filters';
 import type { MapLayout } from '../layout/types';
-import { exportSvg, type SvgFit } from '../export/svg';
+import { exportSvg } from '../export/svg';
 import { CSV_BOM, exportCsv } from '../export/csv';
 import { exportJson } from '../export/json';
-import type { ThemeName } from '../draw/look';
+import { exportFileName } from '../export/fileName';
+import { svgPixelSize } from '../export/svgSize';
+import { parsePage } from '../export/page/pageSize';
+import type { ScreenViewport } from '../export/documentPages';
 import { svgToPng, type PngScale } from './exportPng';
+import { keepFocusIn, useModalDialog } from './useModalDialog';
+import {
+  DocumentOptions,
+  DrawingOptions,
+  FormatPicker,
+  isDocument,
+  isDrawing,
+  type DocumentChoices,
+  type DrawingChoices,
+  type Format,
+} from './ExportOptions';
+import { documentBlob, planDocument, printDocument, type DocumentRequest } from './exportDocuments';
 import './ExportDialog.css';
 
 export interface ExportDialogProps {
@@ -24,35 +43,9 @@ export interface ExportDialogProps {
   focus: string | null;
   /** The active filters in words; the drawing's subtitle. */
   filterSummary: string;
-}
-
-type Format = 'svg' | 'png1' | 'png2' | 'png3' | 'csv' | 'json';
-
-const FORMATS: { id: Format; label: string; hint: string }[] = [
-  { id: 'svg', label: 'SVG', hint: 'vector drawing for Word, PowerPoint, PDF, Inkscape, Illustrator' },
-  { id: 'png1', label: 'PNG 1×', hint: 'image at screen size' },
-  { id: 'png2', label: 'PNG 2×', hint: 'sharp image for slides' },
-  { id: 'png3', label: 'PNG 3×', hint: 'large image for print' },
-  { id: 'csv', label: 'CSV', hint: 'nodes.csv and links.csv for spreadsheets' },
-  { id: 'json', label: 'JSON', hint: 'a dataset file the app can open' },
-];
-
-const FITS: { id: SvgFit; label: string }[] = [
-  { id: 'content', label: 'Fit to the map' },
-  { id: 'a4-landscape', label: 'A4 landscape page' },
-  { id: '16:9', label: '16:9 slide' },
-];
-
-/** A file name stem from the dataset title: "ITU strategy map: …" -> "itu-strategy-map". */
-function fileStem(dataset: Dataset): string {
-  const slug = dataset.meta.title
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 40)
-    .replace(/-$/, '');
-  return slug || 'strategy-map';
+  filters?: Filters;
+  /** The map's viewport and size on screen, for "what is on screen". */
+  viewport?: ScreenViewport | null;
 }
 
 function download(content: Blob, name: string) {
@@ -68,37 +61,38 @@ function download(content: Blob, name: string) {
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
-const FOCUSABLE =
-  'button:not([disabled]), input:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
+export function ExportDialog(props: ExportDialogProps) {
+  if (!props.open) return null;
+  return createPortal(<OpenExportDialog {...props} />, document.body);
+}
 
-export function ExportDialog({ open, onClose, dataset, visible, layout, focus, filterSummary }: ExportDialogProps) {
+function OpenExportDialog({
+  onClose,
+  dataset,
+  visible,
+  layout,
+  focus,
+  filterSummary,
+  filters = NO_FILTERS,
+  viewport = null,
+}: ExportDialogProps) {
   const [format, setFormat] = useState<Format>('svg');
-  const [theme, setTheme] = useState<ThemeName>('screen');
-  const [fit, setFit] = useState<SvgFit>('content');
-  const [legend, setLegend] = useState(true);
-  const [title, setTitle] = useState(true);
-  const [subtitle, setSubtitle] = useState(true);
-  const [footer, setFooter] = useState(true);
+  const [drawing, setDrawing] = useState<DrawingChoices>({
+    theme: 'screen',
+    fit: 'content',
+    legend: true,
+    title: true,
+    subtitle: true,
+    footer: true,
+  });
+  const [doc, setDoc] = useState<DocumentChoices>({ page: '16:9', scope: 'map', allViews: false, shortTitles: false });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const dialog = useRef<HTMLDivElement>(null);
+  const dialog = useModalDialog(true, onClose);
+  const primary = useRef<HTMLButtonElement>(null);
   const id = useId();
+  const today = new Date();
 
-  // Focus moves into the dialog when it opens and back to where it was when it closes.
-  useEffect(() => {
-    if (!open) return;
-    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const first =
-      dialog.current?.querySelector<HTMLElement>('input:checked') ??
-      dialog.current?.querySelector<HTMLElement>(FOCUSABLE);
-    first?.focus();
-    return () => before?.focus();
-  }, [open]);
-
-  if (!open) return null;
-
-  const drawing = format === 'svg' || format.startsWith('png');
-  const stem = fileStem(dataset);
   const svg = () =>
     exportSvg({
       dataset,
@@ -106,57 +100,85 @@ export function ExportDialog({ open, onClose, dataset, visible, layout, focus, f
       layout,
       focus,
       options: {
-        theme,
-        fit,
-        legend,
-        footer,
-        title: title ? dataset.meta.title : false,
-        subtitle: subtitle ? filterSummary : '',
+        theme: drawing.theme,
+        fit: drawing.fit,
+        legend: drawing.legend,
+        footer: drawing.footer,
+        title: drawing.title ? dataset.meta.title : false,
+        subtitle: drawing.subtitle ? filterSummary : '',
       },
     });
+  const pixelSize = useMemo(
+    () => svgPixelSize(svg()),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the SVG depends on exactly these
+    [format, drawing, dataset, visible, layout, focus, filterSummary],
+  );
+  const pngSize = (scale: 1 | 2 | 3) =>
+    pixelSize ? `${Math.ceil(pixelSize.width * scale)} × ${Math.ceil(pixelSize.height * scale)} px` : '';
 
-  const save = async (part?: 'nodes' | 'links') => {
+  const page = parsePage(doc.page) ?? parsePage('16:9')!;
+  const request: DocumentRequest = {
+    dataset,
+    visible,
+    filters,
+    focus,
+    scope: doc.scope,
+    viewport,
+    page,
+    shortTitles: doc.shortTitles,
+    allViews: doc.allViews,
+  };
+  const plan = useMemo(
+    () => (isDocument(format) ? planDocument(request, format) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the plan depends on exactly these
+    [format, doc, dataset, visible, filters, focus, viewport],
+  );
+
+  const name = (extension: string, part?: string) =>
+    exportFileName({
+      dataset,
+      filters,
+      focus: doc.scope === 'focus' || focus ? focus : null,
+      scope: isDocument(format) ? doc.scope : 'map',
+      viewName: isDocument(format) && doc.allViews ? 'all views' : null,
+      today,
+      extension,
+      part,
+    });
+
+  const save = async (part?: 'nodes' | 'links' | 'sources') => {
+    if (busy) return;
     setError(null);
     setBusy(true);
     try {
-      if (format === 'svg') download(new Blob([svg()], { type: 'image/svg+xml;charset=utf-8' }), `${stem}.svg`);
+      if (format === 'svg') download(new Blob([svg()], { type: 'image/svg+xml;charset=utf-8' }), name('svg'));
       else if (format === 'png1' || format === 'png2' || format === 'png3') {
         const scale = Number(format.slice(3)) as PngScale;
-        download(await svgToPng(svg(), scale), `${stem}${scale === 1 ? '' : `@${scale}x`}.png`);
+        download(await svgToPng(svg(), scale), name('png', scale === 1 ? undefined : `${scale}x`));
       } else if (format === 'json')
-        download(new Blob([exportJson(dataset, visible)], { type: 'application/json' }), `${stem}.json`);
+        download(new Blob([exportJson(dataset, visible)], { type: 'application/json' }), name('json'));
       else if (format === 'csv' && part) {
         const files = exportCsv(dataset, visible);
-        download(new Blob([CSV_BOM + files[part]], { type: 'text/csv;charset=utf-8' }), `${stem}-${part}.csv`);
-      }
+        download(new Blob([CSV_BOM + files[part]], { type: 'text/csv;charset=utf-8' }), name('csv', part));
+      } else if (format === 'xlsx') {
+        const { exportXlsx } = await import('../export/xlsx');
+        download(await exportXlsx({ dataset, visible }), name('xlsx'));
+      } else if (format === 'pptx' || format === 'docx') download(await documentBlob(request, format), name(format));
+      else if (format === 'pdf') await printDocument(request, dataset.meta.title);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
       setBusy(false);
+      // A download can leave focus on the page body; keep it in the dialog so Escape and Tab still work.
+      requestAnimationFrame(() => keepFocusIn(dialog.current, primary.current));
     }
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onClose();
-      return;
-    }
-    if (event.key !== 'Tab' || !dialog.current) return;
-    // What Tab can reach: enabled controls, and of each radio group only the checked radio.
-    const items = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
-      (el) => !el.matches(':disabled') && !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked),
-    );
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first?.focus();
-    }
-  };
+  const noun = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`;
+  const what =
+    isDocument(format) && plan
+      ? `${noun(plan.nodes.length, 'node')} and ${noun(plan.links.length, 'link')} on ${noun(plan.pages.length, format === 'pptx' ? 'slide' : 'page')}.`
+      : `${visible.nodes.length} of ${dataset.nodes.length} nodes and ${visible.links.length} of ${dataset.links.length} links: the whole filtered map, not just what is on screen.`;
 
   return (
     <div className="export-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
@@ -167,72 +189,32 @@ export function ExportDialog({ open, onClose, dataset, visible, layout, focus, f
         aria-modal="true"
         aria-labelledby={`${id}-title`}
         aria-describedby={`${id}-what`}
-        onKeyDown={onKeyDown}
       >
         <h2 id={`${id}-title`}>Export map</h2>
         <p id={`${id}-what`} className="export-what">
-          {visible.nodes.length} of {dataset.nodes.length} nodes and {visible.links.length} of {dataset.links.length}{' '}
-          links: the whole filtered map, not just what is on screen.
+          {what}
         </p>
-
-        <fieldset>
-          <legend>Format</legend>
-          {FORMATS.map((f) => (
-            <label key={f.id} className="export-choice">
-              <input
-                type="radio"
-                name={`${id}-format`}
-                value={f.id}
-                checked={format === f.id}
-                onChange={() => setFormat(f.id)}
-              />
-              <span className="export-choice-label">{f.label}</span>
-              <span className="export-choice-hint">{f.hint}</span>
-            </label>
-          ))}
-        </fieldset>
-
-        <fieldset disabled={!drawing}>
-          <legend>Drawing</legend>
-          <div className="export-row" role="radiogroup" aria-label="Theme">
-            {(['screen', 'print'] as const).map((t) => (
-              <label key={t}>
-                <input type="radio" name={`${id}-theme`} value={t} checked={theme === t} onChange={() => setTheme(t)} />
-                {t === 'screen' ? 'Screen colours' : 'Print (white, darker lines)'}
-              </label>
-            ))}
-          </div>
-          <label className="export-row">
-            Page
-            <select value={fit} onChange={(e) => setFit(e.target.value as SvgFit)}>
-              {FITS.map((f) => (
-                <option key={f.id} value={f.id}>
-                  {f.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <div className="export-row">
-            <label>
-              <input type="checkbox" checked={title} onChange={(e) => setTitle(e.target.checked)} /> Title
-            </label>
-            <label>
-              <input
-                type="checkbox"
-                checked={subtitle}
-                onChange={(e) => setSubtitle(e.target.checked)}
-                disabled={filterSummary === ''}
-              />{' '}
-              Active filters
-            </label>
-            <label>
-              <input type="checkbox" checked={legend} onChange={(e) => setLegend(e.target.checked)} /> Legend
-            </label>
-            <label>
-              <input type="checkbox" checked={footer} onChange={(e) => setFooter(e.target.checked)} /> Footer
-            </label>
-          </div>
-        </fieldset>
+        <FormatPicker name={`${id}-format`} format={format} onChange={setFormat} pngSize={pngSize} />
+        {isDocument(format) ? (
+          <DocumentOptions
+            disabled={false}
+            value={doc}
+            onChange={setDoc}
+            hasFocus={focus !== null}
+            hasViewport={viewport !== null}
+            savedViews={dataset.views.length}
+            summary={plan?.summary ?? ''}
+            summaryId={`${id}-plan`}
+          />
+        ) : (
+          <DrawingOptions
+            name={`${id}-theme`}
+            disabled={!isDrawing(format)}
+            value={drawing}
+            hasFilters={filterSummary !== ''}
+            onChange={setDrawing}
+          />
+        )}
 
         {error ? (
           <p className="export-error" role="alert">
@@ -241,21 +223,31 @@ export function ExportDialog({ open, onClose, dataset, visible, layout, focus, f
         ) : null}
 
         <div className="export-actions">
-          <button type="button" onClick={onClose}>
+          <button type="button" className="export-secondary" onClick={onClose}>
             Cancel
           </button>
           {format === 'csv' ? (
-            <>
-              <button type="button" className="export-primary" disabled={busy} onClick={() => void save('nodes')}>
-                Download nodes.csv
+            (['nodes', 'links', 'sources'] as const).map((part, i) => (
+              <button
+                key={part}
+                ref={i === 0 ? primary : undefined}
+                type="button"
+                className="export-primary"
+                aria-disabled={busy}
+                onClick={() => void save(part)}
+              >
+                Download {part}.csv
               </button>
-              <button type="button" className="export-primary" disabled={busy} onClick={() => void save('links')}>
-                Download links.csv
-              </button>
-            </>
+            ))
           ) : (
-            <button type="button" className="export-primary" disabled={busy} onClick={() => void save()}>
-              {busy ? 'Preparing…' : 'Download'}
+            <button
+              ref={primary}
+              type="button"
+              className="export-primary"
+              aria-disabled={busy}
+              onClick={() => void save()}
+            >
+              {busy ? 'Preparing…' : format === 'pdf' ? 'Print to PDF…' : 'Download'}
             </button>
           )}
         </div>

@@ -8,6 +8,15 @@ import { layoutVisible } from './useMapLayout';
 const selectDataset = (s: AppState) => s.dataset;
 const selectFilters = (s: AppState) => s.filters;
 const selectFocus = (s: AppState) => s.focusId;
+const selectViewport = (s: AppState) => s.viewport;
+
+/** Size of the map's area on screen, for "what is on screen". */
+function mapAreaSize(): { width: number; height: number } | null {
+  const el = document.querySelector('.react-flow');
+  if (!el) return null;
+  const r = el.getBoundingClientRect();
+  return r.width > 0 && r.height > 0 ? { width: r.width, height: r.height } : null;
+}
 
 /** The toolbar's Export… button and its dialog; the export is drawn from data, never from the screen. */
 export function ExportLauncher() {
@@ -16,6 +25,7 @@ export function ExportLauncher() {
   const visible = useAppStore(selectVisible);
   const filters = useAppStore(selectFilters);
   const focus = useAppStore(selectFocus);
+  const viewport = useAppStore(selectViewport);
   const layout = useMemo(() => (open && dataset ? layoutVisible(dataset, visible) : null), [open, dataset, visible]);
   return (
     <>
@@ -31,6 +41,8 @@ export function ExportLauncher() {
           layout={layout}
           focus={focus}
           filterSummary={describeView(dataset, filters, focus)}
+          filters={filters}
+          viewport={open && viewport && mapAreaSize() ? { ...viewport, ...mapAreaSize()! } : null}
         />
       ) : null}
     </>

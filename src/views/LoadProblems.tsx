@@ -1,10 +1,11 @@
 import { useAppStore, type AppState } from '../store/store';
 import { formatProblem } from '../model/problems';
+import { CappedList } from './CappedList';
 
 const selectFailure = (s: AppState) => s.loadFailure;
 const selectHasData = (s: AppState) => s.dataset !== null;
 const selectDismiss = (s: AppState) => s.dismissLoadFailure;
-const SHOWN = 50;
+const SHOWN = 20;
 
 /** Says why a file was refused, where each problem is, and that the data in use is unchanged. */
 export function LoadProblems() {
@@ -19,14 +20,12 @@ export function LoadProblems() {
         {failure.file} was not loaded: {errors.length} problem{errors.length === 1 ? '' : 's'}
       </h2>
       <p>{hasData ? 'The map still shows the dataset you had open; nothing was changed.' : 'No dataset is open.'}</p>
-      <ul>
-        {errors.slice(0, SHOWN).map((p, i) => (
-          <li key={i}>
-            <code>{formatProblem(failure.file, p)}</code>
-          </li>
-        ))}
-      </ul>
-      {errors.length > SHOWN ? <p>…and {errors.length - SHOWN} more.</p> : null}
+      <CappedList
+        items={errors}
+        shown={SHOWN}
+        noun="problems"
+        render={(p) => <code>{formatProblem(failure.file, p)}</code>}
+      />
       <button type="button" onClick={dismiss}>
         Dismiss
       </button>

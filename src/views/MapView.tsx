@@ -5,13 +5,27 @@ import { useMapLayout } from './useMapLayout';
 import { usePerfMarks } from './usePerfMarks';
 import { Legend } from './Legend';
 import { EmptyColumnsNotice } from './EmptyColumnsNotice';
+import './robust.css';
 
 export function MapView({ dataset, visible }: { dataset: Dataset; visible: VisibleLike }) {
-  const { layout, shown, pending } = useMapLayout(dataset, visible);
+  const { layout, shown, pending, notice } = useMapLayout(dataset, visible);
   usePerfMarks(dataset, layout);
-  if (!layout) return <p className="loading">Laying out {visible.nodes.length} nodes…</p>;
+  const said = notice ? (
+    <p role="status" className="layout-notice">
+      {notice}
+    </p>
+  ) : null;
+  if (!layout) {
+    return (
+      <>
+        {said}
+        <p className="loading">Laying out {visible.nodes.length} nodes…</p>
+      </>
+    );
+  }
   return (
     <div className="map-view" aria-busy={pending} data-testid="map-view" data-crossings={layout.crossings}>
+      {said}
       {visible.nodes.length === 0 ? (
         <p className="map-empty">No node matches the filters. Reset the filters to see the whole map.</p>
       ) : null}

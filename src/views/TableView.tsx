@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useAppStore, type AppState } from '../store/store';
 import { displayTitle, indexDataset, neighbours } from '../model/graph';
 import type { Dataset, MapNode } from '../model/schema';
@@ -17,6 +18,15 @@ const COLUMNS: { key: SortKey; label: string }[] = [
 const selectFocus = (s: AppState) => s.focusId;
 const selectSetFocus = (s: AppState) => s.setFocus;
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/** Above this many rows only the rows in view (and a few around them) are in the page. */
+export const VIRTUAL_ROWS_FROM = 200;
+/**
+ * A row's height in pixels as the spacers above and below the drawn rows count it (a one-line row; taller rows
+ * only make the drawn rows overfill the view). Rows are not measured: the spacers use the same figure, so the rows
+ * in view always start where the view does.
+ */
+const ROW_ESTIMATE = 32;
 
 /** The same facts as the map, as a sortable table: one row per visible node with its links by kind. */
 export function TableView({ dataset, visible }: { dataset: Dataset; visible: VisibleLike }) {
@@ -50,14 +60,38 @@ export function TableView({ dataset, visible }: { dataset: Dataset; visible: Vis
     return sorted.map((r) => r.node);
   }, [visible, sort, index, visibleIds]);
 
+  const wrap = useRef<HTMLDivElement>(null);
+  const virtual = rows.length >= VIRTUAL_ROWS_FROM;
+  // eslint-disable-next-line react-hooks/incompatible-library -- the table re-renders as it scrolls; nothing here is memoised by the compiler
+  const virtualizer = useVirtualizer({
+    count: virtual ? rows.length : 0,
+    getScrollElement: () => wrap.current,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 16,
+    // Before the box is measured, assume it is as tall as the window, so the first paint already shows rows.
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
+  });
+  const items = virtualizer.getVirtualItems();
+  const drawn = virtual
+    ? items.map((item) => ({ node: rows[item.index]!, index: item.index }))
+    : rows.map((node, index) => ({ node, index }));
+  const before = virtual ? (items[0]?.start ?? 0) : 0;
+  const after = virtual ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
+
   const focusedRow = useRef<HTMLTableRowElement>(null);
   useEffect(() => {
+    if (virtual) {
+      const at = rows.findIndex((n) => n.id === focusId);
+      if (at >= 0) virtualizer.scrollToIndex(at, { align: 'auto' });
+      return;
+    }
     focusedRow.current?.scrollIntoView?.({ block: 'nearest' });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the focus moves
   }, [focusId]);
 
   return (
-    <div className="table-wrap">
-      <table className="node-table" aria-label={`${rows.length} nodes`}>
+    <div className="table-wrap" ref={wrap}>
+      <table className="node-table" aria-label={`${rows.length} nodes`} aria-rowcount={rows.length + 1}>
         <thead>
           <tr>
             {COLUMNS.map((c) => (
@@ -78,13 +112,20 @@ export function TableView({ dataset, visible }: { dataset: Dataset; visible: Vis
           </tr>
         </thead>
         <tbody>
-          {rows.map((node) => {
+          {before > 0 ? (
+            <tr aria-hidden="true" className="table-spacer">
+              <td colSpan={COLUMNS.length} style={{ height: before }} />
+            </tr>
+          ) : null}
+          {drawn.map(({ node, index: at }) => {
             const kind = index.kindById.get(node.kind);
             const focused = node.id === focusId;
             return (
               <tr
                 key={node.id}
                 ref={focused ? focusedRow : undefined}
+                data-index={at}
+                aria-rowindex={at + 2}
                 aria-selected={focused}
                 className={focused ? 'is-focused' : undefined}
                 data-node-id={node.id}
@@ -115,6 +156,11 @@ export function TableView({ dataset, visible }: { dataset: Dataset; visible: Vis
               </tr>
             );
           })}
+          {after > 0 ? (
+            <tr aria-hidden="true" className="table-spacer">
+              <td colSpan={COLUMNS.length} style={{ height: after }} />
+            </tr>
+          ) : null}
         </tbody>
       </table>
     </div>

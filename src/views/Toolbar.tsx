@@ -26,12 +26,17 @@ export function Toolbar({ filtersOpen, onToggleFilters }: ToolbarProps) {
   const setViewMode = useAppStore(selectSetViewMode);
   const fileInput = useRef<HTMLInputElement>(null);
   const openFile = async (file: File) => {
-    await loadDatasetFile(file, file.name);
+    // Another map: start on its own first view, not on the camera of the map it replaces.
+    if (await loadDatasetFile(file, file.name)) useAppStore.getState().setViewport(null);
   };
   return (
     <header className="toolbar">
       <h1 className="brand">Strategy Map</h1>
-      {title ? <span className="dataset-title">{title}</span> : null}
+      {title ? (
+        <span className="dataset-title" title={title}>
+          {title}
+        </span>
+      ) : null}
       <div className="view-switch" role="group" aria-label="View">
         {VIEW_MODES.map(([mode, label]) => (
           <button key={mode} type="button" aria-pressed={viewMode === mode} onClick={() => setViewMode(mode)}>

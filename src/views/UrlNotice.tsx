@@ -1,5 +1,6 @@
 import { useAppStore, type AppState } from '../store/store';
 import './filters.css';
+import { CappedList } from './CappedList';
 
 const selectNotice = (s: AppState) => s.urlNotice;
 const selectDismiss = (s: AppState) => s.dismissUrlNotice;
@@ -15,11 +16,7 @@ export function UrlNotice() {
           <p>
             <strong>Part of this link could not be used.</strong> The rest of the view was applied; these were ignored:
           </p>
-          <ul>
-            {notice.map((message, i) => (
-              <li key={i}>{message}</li>
-            ))}
-          </ul>
+          <CappedList items={notice} noun="ignored settings" render={(message) => message} />
           <button type="button" onClick={dismiss}>
             Dismiss
           </button>

@@ -53,7 +53,12 @@ export interface LayoutState {
   shown: VisibleSubgraph;
   /** True while a newer layout is being computed. */
   pending: boolean;
+  /** Set when the layout worker could not be used and the page lays the map out itself: says why, in plain words. */
+  notice: string | null;
 }
+
+/** How long a layout request may go unanswered before the worker is taken for dead and the page takes over. */
+export const WORKER_TIMEOUT_MS = 30_000;
 
 /** Starts the worker, or returns null where workers are refused (a page opened from disk, say). */
 function startWorker(): Worker | null {
@@ -65,10 +70,17 @@ function startWorker(): Worker | null {
 }
 
 export function useMapLayout(dataset: Dataset, visible: VisibleSubgraph): LayoutState {
-  // A worker that cannot start or fails to load hands the layout back to the page: slower, never blank.
-  const [workerFailed, setWorkerFailed] = useState(false);
-  const useWorker = dataset.nodes.length > WORKER_THRESHOLD && typeof Worker !== 'undefined' && !workerFailed;
-  const syncLayout = useMemo(() => (useWorker ? null : layoutVisible(dataset, visible)), [useWorker, dataset, visible]);
+  // A worker that cannot start (a CSP that blocks workers, Trusted Types, a page opened from disk), fails to load (a
+  // 404 after a redeploy), dies or stops answering hands the layout back to the page: slower, never blank.
+  const [workerFailed, setWorkerFailed] = useState<string | null>(null);
+  const large = dataset.nodes.length > WORKER_THRESHOLD;
+  const useWorker = large && typeof Worker !== 'undefined' && workerFailed === null;
+  const onPage = large && !useWorker;
+  const syncLayout = useMemo(
+    () => (useWorker || onPage ? null : layoutVisible(dataset, visible)),
+    [useWorker, onPage, dataset, visible],
+  );
+  const pageLayout = usePageLayout(onPage, dataset, visible);
 
   const worker = useRef<Worker | null>(null);
   const requestId = useRef(0);
@@ -79,6 +91,8 @@ export function useMapLayout(dataset: Dataset, visible: VisibleSubgraph): Layout
   });
   /** What the latest request asked to lay out (only the latest request's answer is used). */
   const requested = useRef(visible);
+  /** The latest request the worker answered. */
+  const answeredId = useRef(-1);
   const [sentId, setSentId] = useState(-1);
 
   useEffect(() => {
@@ -86,12 +100,17 @@ export function useMapLayout(dataset: Dataset, visible: VisibleSubgraph): Layout
     const w = startWorker();
     if (!w) {
       // Reported like a worker that fails to load: asynchronously, outside the effect.
-      void Promise.resolve().then(() => setWorkerFailed(true));
+      void Promise.resolve().then(() => setWorkerFailed('could not start'));
       return;
     }
-    w.onerror = () => setWorkerFailed(true);
+    w.onerror = (event) => {
+      event.preventDefault(); // handled here: no uncaught error on the page
+      setWorkerFailed('failed');
+    };
+    w.onmessageerror = () => setWorkerFailed('failed');
     w.onmessage = (event: MessageEvent<LayoutResponse>) => {
       const id = event.data.requestId;
+      answeredId.current = id;
       if (id === requestId.current) setWorkerState({ layout: event.data.layout, forId: id, shown: requested.current });
     };
     w.postMessage({ type: 'dataset', dataset } satisfies LayoutRequest);
@@ -115,8 +134,46 @@ export function useMapLayout(dataset: Dataset, visible: VisibleSubgraph): Layout
       linkIndices: visible.links.map((l) => index.get(l) ?? -1).filter((i) => i >= 0),
     } satisfies LayoutRequest);
     setSentId(id);
+    // A worker that died without an error event never answers: after a while, the page takes over.
+    const watchdog = setTimeout(() => {
+      if (requestId.current === id && answeredId.current < id) setWorkerFailed('stopped answering');
+    }, WORKER_TIMEOUT_MS);
+    return () => clearTimeout(watchdog);
   }, [useWorker, dataset, visible]);
 
-  if (!useWorker) return { layout: syncLayout, shown: visible, pending: false };
-  return { layout: workerState.layout, shown: workerState.shown, pending: workerState.forId !== sentId };
+  const answered = workerState.forId === sentId;
+  if (onPage) {
+    return {
+      layout: pageLayout.layout ?? workerState.layout,
+      shown: pageLayout.layout ? pageLayout.shown : workerState.shown,
+      pending: pageLayout.pending,
+      notice: `The layout worker ${workerFailed ?? 'is not available'}; this page lays the map out itself, so it may pause for a moment after each change.`,
+    };
+  }
+  if (!useWorker) return { layout: syncLayout, shown: visible, pending: false, notice: null };
+  return { layout: workerState.layout, shown: workerState.shown, pending: !answered, notice: null };
+}
+
+/**
+ * Lays the map out on the page when the worker cannot, in slices so the page can paint between them: first a
+ * frame for the notice and the "Laying out…" state, then the dataset's order (the heavy part, once per dataset),
+ * then the placement of the visible nodes. The previous layout stays on screen meanwhile.
+ */
+function usePageLayout(
+  active: boolean,
+  dataset: Dataset,
+  visible: VisibleSubgraph,
+): { layout: MapLayout | null; shown: VisibleSubgraph; pending: boolean } {
+  const [done, setDone] = useState<{ layout: MapLayout; shown: VisibleSubgraph } | null>(null);
+  useEffect(() => {
+    if (!active) return;
+    const timers: ReturnType<typeof setTimeout>[] = [];
+    const later = (run: () => void) => timers.push(setTimeout(run, 0));
+    later(() => {
+      orderOf(dataset);
+      later(() => setDone({ layout: layoutVisible(dataset, visible), shown: visible }));
+    });
+    return () => timers.forEach(clearTimeout);
+  }, [active, dataset, visible]);
+  return { layout: done?.layout ?? null, shown: done?.shown ?? visible, pending: done?.shown !== visible };
 }

@@ -73,7 +73,7 @@ describe('Export', () => {
   it('downloads a PNG at 2× drawn from the same SVG, not blank', async () => {
     const page = await openApp(browser, VIEW);
     const { name, bytes } = await exportAs(page, /^PNG 2×/);
-    expect(name).toMatch(/@2x\.png$/);
+    expect(name).toMatch(/-2x-[\d-]+\.png$/);
     const png = decodePng(bytes);
     // The drawing's width does not depend on the subtitle the app passes, so the width is known exactly.
     const { dataset, visible } = expectedVisible();

@@ -52,6 +52,12 @@ const linkShowsMap = async (page: Page) => {
   return (await linkMatchesScreen(page)) === before;
 };
 
+/** The zoom of the map on screen. */
+const zoomOnScreen = (page: Page) =>
+  page
+    .locator('.react-flow__viewport')
+    .evaluate((el) => Number(/scale\((-?[\d.]+)\)/.exec((el as HTMLElement).style.transform)?.[1]));
+
 async function openFilters(page: Page) {
   await page.getByRole('button', { name: 'Filters', exact: true }).click();
   const panel = page.getByRole('complementary', { name: 'Filters' });
@@ -63,6 +69,11 @@ describe('filters, search and links', () => {
   it('reproduces filters and focus from a copied link, and Back restores the previous view', async () => {
     const page = await openApp(browser);
     await poll(async () => (await mapIds(page)).length).toBeGreaterThan(0);
+    await poll(() => linkShowsMap(page)).toBe(true);
+    // The first view is readable, so it shows only the left columns of the built-in map; fit it to see them all.
+    expect(await zoomOnScreen(page)).toBeGreaterThanOrEqual(0.8);
+    await page.getByRole('button', { name: 'Fit View' }).click();
+    await poll(() => zoomOnScreen(page)).toBeLessThan(0.8);
     await poll(() => linkShowsMap(page)).toBe(true);
     const initial = await mapIds(page);
 
@@ -163,6 +174,9 @@ describe('filters, search and links', () => {
     const page = await openApp(browser, '', undefined, JSON.stringify(dataset));
     const view = page.getByTestId('map-view');
     await poll(() => view.getAttribute('aria-busy')).toBe('false');
+    // The first view is readable and shows the left columns; the whole map is one click away.
+    await page.getByRole('button', { name: 'Fit View' }).click();
+    await poll(() => mapKinds(page)).toHaveLength(6);
     await page.getByRole('button', { name: 'Filters', exact: true }).click();
     const status = page.getByRole('status').filter({ hasText: /nodes shown/ });
     const shownCount = async () => Number(/^(\d+)/.exec((await status.textContent()) ?? '')?.[1]);

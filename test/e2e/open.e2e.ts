@@ -44,10 +44,24 @@ describe('opening a dataset', () => {
     await page.close();
   });
 
-  it('opens a valid dataset in place of the built-in one', async () => {
-    const page = await openApp(browser);
+  it('opens a valid dataset in place of the built-in one, on its own first view', async () => {
+    // Panned far down the built-in map: its camera would show none of the small map that replaces it.
+    const page = await openApp(browser, '?vp=-2000,-3000,0.8&v=1');
+    await expect.poll(() => page.locator('[data-testid="map-view"] [data-node-id]').count()).toBeGreaterThan(0);
     await page.getByTestId('dataset-file').setInputFiles(file('tiny.json', fixtureText('tiny.json')));
     await expect.poll(() => page.locator('.dataset-title').textContent()).toBe('Tiny fixture');
+    // The new map's first view: its goals on screen at a readable zoom, nothing of the built-in map left.
+    await expect.poll(() => page.locator('[data-node-id="g1"]').count()).toBe(1);
+    const scale = await page
+      .locator('.react-flow__viewport')
+      .evaluate((el) => Number(/scale\(([\d.]+)\)/.exec((el as HTMLElement).style.transform)?.[1]));
+    expect(scale).toBeGreaterThanOrEqual(0.8);
+    const ids = await page
+      .locator('[data-testid="map-view"] [data-node-id]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-node-id')));
+    expect(ids.every((id) => ['g1', 'g2', 'tp1', 'p1', 'ri1', 'c5', 'q3'].includes(id ?? ''))).toBe(true);
+    // Its last column is reached by fitting the whole map.
+    await page.getByRole('button', { name: 'Fit View' }).click();
     await expect.poll(() => page.locator('[data-node-id="q3"]').count()).toBe(1);
     await page.close();
   });

@@ -74,6 +74,17 @@ export interface PageNode {
   rtl: boolean;
   /** Whether the focused node (drawn with a thicker outline). */
   focused: boolean;
+  /** Extra room between the sides and the text, where the shape's outline comes in (hexagon, pill, ellipse). */
+  textInset: number;
+}
+
+/** How far a shape's outline comes in from its box at the sides, as Office draws its presets. */
+export function shapeInset(shape: Shape, width: number, height: number): number {
+  const ss = Math.min(width, height);
+  if (shape === 'hexagon') return 0.25 * ss;
+  if (shape === 'pill') return 0.3 * height;
+  if (shape === 'ellipse') return 0.15 * width;
+  return 0;
 }
 
 export interface PageLink {
@@ -109,6 +120,7 @@ export interface Page {
   width: number;
   height: number;
   title: string;
+  /** Wrapped to the page: lines separated by "\n". */
   subtitle: string;
   /** What this page holds when the view is split: "Goal 2 — Sustainable digital transformation (2 of 5)". */
   part: string;
@@ -155,18 +167,24 @@ export function planPages(input: PlanInput): PagePlan {
 
   const whole: Subset = { nodes: [...input.visible.nodes], links: [...input.visible.links], part: '' };
   const first = fit(whole);
-  const noun = page.format === '16:9' || page.format === '4:3' ? 'slide' : 'page';
+  const slide = page.format === '16:9' || page.format === '4:3';
+  const noun = slide ? 'slide' : 'page';
+  const one = slide ? page.label : `${page.label} page`;
   if (first.scale >= minScale || whole.nodes.length <= 1) {
-    return { pages: [toPage(first, input, frame, whole, 0)], summary: `Fits one ${page.label} ${noun}.`, split: false };
+    return { pages: [toPage(first, input, frame, whole, 0)], summary: `Fits one ${one}.`, split: false };
   }
 
-  // One page per node of the first column (per goal), each with all that contributes to it.
+  // Too wide at the smallest readable size: groups of adjacent columns (then bands), since splitting by goal
+  // would leave every page as wide. Else one page per node of the first column (per goal), each with all that
+  // contributes to it, and bands for a chain still too tall.
   const subsets: Subset[] = [];
-  const byGoal = splitByFirstColumn(whole, dataset);
   const how: string[] = [];
-  if (byGoal.length > 1) how.push(`one per ${byGoal.kind}`);
+  const tooWide = first.width * minScale > frame.area.width;
+  const byGoal = tooWide ? { subsets: [], kind: '', length: 0 } : splitByFirstColumn(whole, dataset);
+  if (tooWide) how.push('by groups of columns');
+  else if (byGoal.length > 1) how.push(`one per ${byGoal.kind}`);
   for (const s of byGoal.length > 1 ? byGoal.subsets : [whole]) {
-    const f = fit(s);
+    const f = s === whole ? first : fit(s);
     if (f.scale >= minScale) subsets.push(s);
     else {
       const parts = splitToFit(s, f.layout, frame, minScale);
@@ -178,7 +196,7 @@ export function planPages(input: PlanInput): PagePlan {
   for (const p of pages) p.part = p.part ? `${p.part} (${pages.indexOf(p) + 1} of ${pages.length})` : p.part;
   return {
     pages,
-    summary: `Too big for one ${page.label} ${noun} with text at ${MIN_PT} pt or more: ${pages.length} ${noun}s${how.length > 0 ? `, ${how.join(', ')}` : ''}.`,
+    summary: `Too big for one ${one} with text at ${MIN_PT} pt or more: ${pages.length} ${noun}s${how.length > 0 ? `, ${how.join(', ')}` : ''}.`,
     split: true,
   };
 }
@@ -331,8 +349,12 @@ function splitToFit(s: Subset, layout: MapLayout, frame: Frame, scale: number): 
   const groups: number[][] = [];
   if (xs.length <= fitColumns) groups.push(xs);
   else {
-    const step = Math.max(1, fitColumns - 1);
-    for (let i = 0; i < xs.length - 1; i += step) groups.push(xs.slice(i, i + fitColumns));
+    // Groups share a column when three or more fit, so a reader can follow links from one page to the next.
+    const step = fitColumns >= 3 ? fitColumns - 1 : fitColumns;
+    for (let i = 0; i < xs.length; i += step) {
+      groups.push(xs.slice(i, i + fitColumns));
+      if (i + fitColumns >= xs.length) break;
+    }
   }
   const headerOf = new Map(layout.columns.map((c) => [c.x, c.title]));
   const out: Subset[] = [];
@@ -412,6 +434,7 @@ function toPage(f: Fitted, input: PlanInput, frame: Frame, s: Subset, _i: number
       lineHeight: G.labelLineHeight * scale,
       rtl: isRtl(box.lines.join(' ')),
       focused,
+      textInset: shapeInset(kind.shape, box.width * scale, box.height * scale),
     });
   }
   const links: PageLink[] = [];
@@ -459,7 +482,7 @@ function toPage(f: Fitted, input: PlanInput, frame: Frame, s: Subset, _i: number
     width: frame.width,
     height: frame.height,
     title: frame.title,
-    subtitle: frame.subtitleLines.join(' '),
+    subtitle: frame.subtitleLines.join('\n'),
     part: s.part,
     footer: `Source: ${meta.title} · version ${meta.version} · ${meta.date} · ${s.nodes.length} nodes, ${links.length} links${continued > 0 ? ` (${continued} more links continue on other pages)` : ''}`,
     headers,
