@@ -7,6 +7,8 @@ import { LoadProblems } from '../views/LoadProblems';
 import { UrlNotice } from '../views/UrlNotice';
 import { MapView } from '../views/MapView';
 import { TableView } from '../views/TableView';
+import { MatrixView } from '../views/MatrixView';
+import { CoverageView } from '../views/CoverageView';
 import { DetailPanel } from '../views/DetailPanel';
 import { FilterPanel } from '../views/FilterPanel';
 import { Announcer } from '../views/Announcer';
@@ -50,6 +52,10 @@ function Workspace({ dataset, filtersOpen }: { dataset: Dataset; filtersOpen: bo
       <main className="app-main" data-testid="app-ready">
         {viewMode === 'map' ? (
           <MapView dataset={dataset} visible={visible} />
+        ) : viewMode === 'matrix' ? (
+          <MatrixView dataset={dataset} />
+        ) : viewMode === 'coverage' ? (
+          <CoverageView dataset={dataset} visible={visible} />
         ) : (
           <TableView dataset={dataset} visible={visible} />
         )}

@@ -2,6 +2,7 @@
  * The store's cross-cutting actions: each changes several concerns at once, in one update (so subscribers, such
  * as the address bar sync, never see half of it), by composing the slices' own updates.
  */
+import { DEFAULT_CHAIN_OPTIONS } from '../model/chains';
 import type { StateCreator } from 'zustand';
 import type { Command } from '../model/commands';
 import type { Dataset } from '../model/schema';
@@ -56,6 +57,7 @@ export const createAppActions: StateCreator<AppState, [], [], AppActions> = (set
       // A camera (what is seen) is fitted to this screen by the map, which then writes the viewport.
       ...(view.camera ? { viewport: null } : {}),
       ...cameraUpdates.applied(view.camera ?? null),
+      chainOptions: view.chain ?? DEFAULT_CHAIN_OPTIONS,
     }),
   runCommand: (command) =>
     set((s) => {

@@ -65,6 +65,7 @@ export function selectViewState(s: AppState): ViewState {
     camera: s.camera,
     viewMode: s.viewMode,
     search: s.search,
+    chain: s.chainOptions,
   };
 }
 

@@ -11,6 +11,7 @@
  * | notices | loadFailure, urlNotice                   | noticeSlice.ts  |
  * | camera  | camera (what is seen, in layout units)   | cameraSlice.ts  |
  * | present | presenting (step, reveal stage)          | presentSlice.ts |
+ * | answers | chainOptions, coverage and matrix choices | answersSlice.ts |
  */
 import { create } from 'zustand';
 import { createAppActions, type AppActions } from './actions';
@@ -29,7 +30,9 @@ export type AppState = DataSlice &
   NoticeSlice &
   CameraSlice &
   PresentSlice &
+  AnswersSlice &
   AppActions;
+import { createAnswersSlice, type AnswersSlice } from './answersSlice';
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createDataSlice(...a),
@@ -39,6 +42,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createNoticeSlice(...a),
   ...createCameraSlice(...a),
   ...createPresentSlice(...a),
+  ...createAnswersSlice(...a),
   ...createAppActions(...a),
 }));
 

@@ -9,6 +9,12 @@ import { PresentButton } from './Presenter';
 
 const selectTitle = (s: AppState) => s.dataset?.meta.title ?? '';
 const selectViewMode = (s: AppState) => s.viewMode;
+const VIEW_MODES = [
+  ['map', 'Map'],
+  ['table', 'Table'],
+  ['matrix', 'Matrix'],
+  ['coverage', 'Coverage'],
+] as const;
 const selectSetViewMode = (s: AppState) => s.setViewMode;
 
 export interface ToolbarProps {
@@ -34,9 +40,9 @@ export function Toolbar({ filtersOpen, onToggleFilters }: ToolbarProps) {
         </span>
       ) : null}
       <div className="view-switch" role="group" aria-label="View">
-        {(['map', 'table'] as const).map((mode) => (
+        {VIEW_MODES.map(([mode, label]) => (
           <button key={mode} type="button" aria-pressed={viewMode === mode} onClick={() => setViewMode(mode)}>
-            {mode === 'map' ? 'Map' : 'Table'}
+            {label}
           </button>
         ))}
       </div>
