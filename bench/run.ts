@@ -23,6 +23,7 @@ import { datasetFor, FULL_SIZES, parseSize, QUICK_SIZES, sizeLabel, type SizeKey
 import { shownByDefault } from './shown';
 import type { NodeResult } from './nodeRun';
 import type { ValidateResult } from './validateRun';
+import type { ImportRunResult } from './importRun';
 import * as pages from './pages';
 import { markdown, type Measure, type Results, type SizeResult } from './report';
 import { pageSizes } from './sizes';
@@ -255,6 +256,16 @@ log(
   `validation: ${validations.map((v) => `${v.ms.toFixed(0)} ms`).join(', ')} for ${validations[0]?.megabytes.toFixed(1)} MB`,
 );
 
+log('importing a 5,000-row chain table in Node');
+const imports = await repeat(3, 60_000, async () => {
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'bench/importRun.ts'], {
+    timeout: 120_000,
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(stdout) as ImportRunResult;
+});
+log(`import: ${imports.map((v) => `${v.ms.toFixed(0)} ms`).join(', ')} for ${imports[0]?.rows} rows`);
+
 const chromiumVersion = browser.version();
 await browser.close();
 await app.server.close();
@@ -282,6 +293,11 @@ const out: Results = {
     megabytes: validations[0]?.megabytes ?? 0,
     nodes: validations[0]?.nodes ?? 0,
     ms: validations.map((v) => v.ms),
+  },
+  import: {
+    rows: imports[0]?.rows ?? 0,
+    nodes: imports[0]?.nodes ?? 0,
+    ms: imports.map((v) => v.ms),
   },
   assets: { ours: pageSizes(APP_OUT, 'index.html'), baseline: pageSizes(BASELINE_OUT, 'baseline/index.html') },
 };

@@ -432,6 +432,7 @@ class Builder {
   }
 
   readConnections({ table, columns }: SheetPlan) {
+    const reader = readerOf(table, columns);
     const by = roleIndex(columns);
     const header = (role: Role) => columns.find((c) => c.role === role)?.header;
     const sheet = table.label;
@@ -483,13 +484,14 @@ class Builder {
       };
       const from = ends('from');
       const to = ends('to');
-      for (const source of from) for (const target of to) this.addLink(source, target, r, columns, sheet);
+      for (const source of from) for (const target of to) this.addLink(source, target, r, reader);
     }
   }
 
   // ── chain table ────────────────────────────────────────────────────────────────────────────────────────
 
   readChain({ table, columns }: SheetPlan) {
+    const reader = readerOf(table, columns);
     const chainColumns = columns.filter((c) => c.role === 'chain');
     const by = roleIndex(columns);
     const sheet = table.label;
@@ -556,7 +558,7 @@ class Builder {
           const node = this.nodes[index]!;
           for (const p of periods) if (!node.periods.includes(p)) node.periods.push(p);
           here.push(node.id);
-          for (const target of previous) this.addLink(node.id, target, r, columns, sheet);
+          for (const target of previous) this.addLink(node.id, target, r, reader);
         }
         previous = here;
       });
@@ -566,10 +568,10 @@ class Builder {
 
   // ── links ──────────────────────────────────────────────────────────────────────────────────────────────
 
-  addLink(source: string, target: string, r: TableRow, columns: ColumnMapping[], sheet: string | undefined) {
-    const by = roleIndex(columns);
-    const header = (role: Role) => columns.find((c) => c.role === role)?.header;
-    const get = (role: Role) => cell(r, by.get(role));
+  addLink(source: string, target: string, r: TableRow, reader: Reader) {
+    const { sheet } = reader;
+    const get = (role: Role) => cell(r, reader.by.get(role));
+    const header = (role: Role) => reader.headers.get(role);
     const where = { sheet, row: r.row };
     const relationText = get('relation');
     const relation = relationText ? newKindId(relationText) : 'contributes-to';
@@ -606,9 +608,7 @@ class Builder {
     this.linkByKey.set(key, this.links.length);
     this.links.push(link);
     this.linkRows.push([r.row]);
-    const origin: Origin = { sheet, row: r.row, columns: {} };
-    for (const c of columns) if (c.role !== 'ignore') origin.columns[fieldOf(c.role)] ??= c.header;
-    this.linkOrigins.push(origin);
+    this.linkOrigins.push({ sheet, row: r.row, columns: reader.fields });
   }
 
   // ── values ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -752,6 +752,26 @@ class Builder {
 }
 
 const rank = (p: ImportProblem) => (p.severity === 'error' ? 0 : 1);
+
+/** A sheet's columns by role, worked out once per sheet rather than once per row. */
+interface Reader {
+  sheet: string | undefined;
+  by: Map<Role, number>;
+  headers: Map<Role, string>;
+  /** Dataset field → header, shared by every item read from the sheet (for locating validation problems). */
+  fields: Partial<Record<string, string>>;
+}
+
+function readerOf(table: Table, columns: readonly ColumnMapping[]): Reader {
+  const headers = new Map<Role, string>();
+  const fields: Partial<Record<string, string>> = {};
+  for (const c of columns) {
+    if (c.role === 'ignore') continue;
+    if (!headers.has(c.role)) headers.set(c.role, c.header);
+    fields[fieldOf(c.role)] ??= c.header;
+  }
+  return { sheet: table.label, by: roleIndex(columns), headers, fields };
+}
 
 /** The first column of each role. */
 function roleIndex(columns: readonly ColumnMapping[]): Map<Role, number> {
