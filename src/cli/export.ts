@@ -9,7 +9,9 @@ import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { readDataset } from '../io/readDataset';
-import { formatProblem } from '../model/problems';
+import { formatProblem, type Problem } from '../model/problems';
+import type { Dataset } from '../model/schema';
+import { isSpreadsheet, readSpreadsheet } from './spreadsheet';
 import { indexDataset } from '../model/graph';
 import { applyFilters } from '../model/filters';
 import { decodeViewState } from '../model/viewState';
@@ -19,7 +21,7 @@ import { CSV_BOM, exportCsv } from '../export/csv';
 import { exportJson } from '../export/json';
 import { describeView } from '../export/viewSummary';
 
-const USAGE = `usage: npm run export -- --data <dataset.json> --out <file> [options]
+const USAGE = `usage: npm run export -- --data <dataset.json | sheet.xlsx | table.csv> --out <file> [options]
 
   --data <file>        dataset to read (validated like \`npm run validate\`)
   --view "<query>"     the app's view state: the query string of its URL, or the whole URL
@@ -133,7 +135,7 @@ function svgToPngFile(svg: string, scale: number): Buffer {
   return result.stdout;
 }
 
-function main() {
+async function main() {
   let args: ReturnType<typeof parse>;
   try {
     args = parse();
@@ -141,13 +143,18 @@ function main() {
     fail(`${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`, 2);
   }
 
-  let text: string;
-  try {
-    text = readFileSync(args.data, 'utf8');
-  } catch (e) {
-    fail(`${args.data}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  let result: { dataset?: Dataset | undefined; problems: Problem[] };
+  if (isSpreadsheet(args.data)) {
+    result = (await readSpreadsheet(args.data)).result;
+  } else {
+    let text: string;
+    try {
+      text = readFileSync(args.data, 'utf8');
+    } catch (e) {
+      fail(`${args.data}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    }
+    result = readDataset(text);
   }
-  const result = readDataset(text);
   const dataset = result.dataset;
   if (!dataset) {
     for (const problem of result.problems)
@@ -200,4 +207,4 @@ function main() {
   }
 }
 
-main();
+void main();

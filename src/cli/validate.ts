@@ -7,15 +7,35 @@ import { performance } from 'node:perf_hooks';
 import { readDataset } from '../io/readDataset';
 import { formatProblem } from '../model/problems';
 import { formatSummary, summarise } from '../model/summary';
+import { isSpreadsheet, readSpreadsheet } from './spreadsheet';
 
 const files = process.argv.slice(2).filter((a) => a !== '--');
 if (files.length === 0) {
-  console.error('usage: npm run validate -- <dataset.json> [more.json ...]');
+  console.error('usage: npm run validate -- <dataset.json | sheet.xlsx | table.csv | nodes.csv+links.csv> [more ...]');
   process.exit(2);
 }
 
 let failed = false;
 for (const file of files) {
+  if (isSpreadsheet(file)) {
+    const started = performance.now();
+    const { result, defaults } = await readSpreadsheet(file);
+    const ms = performance.now() - started;
+    for (const problem of result.problems) {
+      (problem.severity === 'error' ? console.error : console.log)(formatProblem(file, problem));
+    }
+    const errors = result.problems.filter((p) => p.severity === 'error').length;
+    if (!result.dataset) {
+      failed = true;
+      console.error(`${file}: ${errors} error(s) — not imported`);
+      continue;
+    }
+    console.log(`${file}: imported — ${result.problems.length} warning(s)`);
+    for (const line of defaults) console.log(`  default: ${line}`);
+    for (const line of formatSummary(result.dataset, summarise(result.dataset))) console.log(`  ${line}`);
+    console.log(`  imported in ${ms.toFixed(0)} ms`);
+    continue;
+  }
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
