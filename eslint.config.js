@@ -5,7 +5,7 @@ import importPlugin from 'eslint-plugin-import';
 import globals from 'globals';
 
 /** Folders that make up the pure core: they must run in Node, a Worker and tests alike. */
-const PURE = ['src/model/**', 'src/layout/**', 'src/export/**', 'src/io/**'];
+const PURE = ['src/model/**', 'src/layout/**', 'src/draw/**', 'src/export/**', 'src/io/**'];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'bench/results*', 'coverage'] },

@@ -11,6 +11,8 @@ import { DetailPanel } from '../views/DetailPanel';
 import { FilterPanel } from '../views/FilterPanel';
 import { Announcer } from '../views/Announcer';
 import { useEscapeClearsFocus } from '../views/useEscapeClearsFocus';
+import { usePageTitle } from '../views/usePageTitle';
+import { PrintMap } from '../views/PrintMap';
 
 const selectDataset = (s: AppState) => s.dataset;
 const selectViewMode = (s: AppState) => s.viewMode;
@@ -19,6 +21,7 @@ const selectViewMode = (s: AppState) => s.viewMode;
 export function App() {
   const dataset = useAppStore(selectDataset);
   const [filtersOpen, setFiltersOpen] = useState(false);
+  usePageTitle();
   return (
     <div className="app">
       <Toolbar filtersOpen={filtersOpen} onToggleFilters={() => setFiltersOpen((open) => !open)} />
@@ -52,6 +55,7 @@ function Workspace({ dataset, filtersOpen }: { dataset: Dataset; filtersOpen: bo
       </main>
       <DetailPanel dataset={dataset} visibleIds={visibleIds} />
       <Announcer dataset={dataset} visible={visible} />
+      <PrintMap />
     </div>
   );
 }

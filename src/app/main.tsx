@@ -5,7 +5,10 @@ import { loadDatasetUrl } from '../store/loadDataset';
 import { startUrlSync } from '../store/urlSync';
 import { useAppStore } from '../store/store';
 import ituUrl from '../../data/itu.json?url';
+import { applyLook } from './applyLook';
 import './app.css';
+
+applyLook(document.documentElement);
 
 const root = document.getElementById('root');
 if (root) {

@@ -58,31 +58,40 @@ describe('exportCsv', () => {
   it('writes exactly the visible nodes and links, with headers, read back intact', () => {
     const d = hostileDataset();
     const visible = applyFilters(indexDataset(d), { ...NO_FILTERS, kinds: ['goal', 'thematic-priority', 'programme'] });
-    const { nodes, links } = exportCsv(d, visible);
+    const { nodes, links, sources } = exportCsv(d, visible);
     const nodeRows = parseCsv(nodes);
     const linkRows = parseCsv(links);
-    expect(nodeRows[0]?.slice(0, 5)).toEqual(['id', 'kind', 'kind_name', 'code', 'label']);
+    expect(nodeRows[0]?.slice(0, 4)).toEqual(['ID', 'Kind', 'Code', 'Title']);
     expect(nodeRows.slice(1).map((r) => r[0])).toEqual(['g1', 'g2', 'tp1', 'p1']);
-    expect(nodeRows.slice(1).map((r) => r[4])).toEqual([
+    expect(nodeRows.slice(1).map((r) => r[3])).toEqual([
       '<script>alert(1)</script>',
       `A & B "quoted" 'single'`,
       'الاتصالات',
       '信息通信技术',
     ]);
     expect(linkRows[0]).toEqual([
-      'source',
-      'source_code',
-      'target',
-      'target_code',
-      'relation',
-      'basis',
-      'confidence',
-      'note',
-      'sources',
+      'Source ID',
+      'Source code',
+      'Source title',
+      'Target ID',
+      'Target code',
+      'Target title',
+      'Relation',
+      'Basis',
+      'Confidence',
+      'Note',
+      'Sources',
     ]);
-    expect(linkRows.slice(1).map((r) => `${r[0]}->${r[2]}`)).toEqual(['tp1->g2', 'p1->tp1', 'p1->g1']);
-    expect(linkRows[3]?.[3]).toBe('Goal 1');
-    expect(nodeRows[1]?.at(-1)).toBe('Fixture document (p. 1)');
+    expect(linkRows.slice(1).map((r) => `${r[0]}->${r[3]}`)).toEqual(['tp1->g2', 'p1->tp1', 'p1->g1']);
+    // Each end named by code and title, so the links file reads without the nodes file.
+    const byId = new Map(d.nodes.map((n) => [n.id, n]));
+    for (const r of linkRows.slice(1)) {
+      expect(r[2]).toBe(byId.get(r[0] ?? '')?.label ?? '');
+      expect(r[5]).toBe(byId.get(r[3] ?? '')?.label ?? '');
+    }
+    expect(linkRows[3]?.[4]).toBe('Goal 1');
+    expect(nodeRows[1]?.at(-1)).toBe('doc (p. 1)');
+    expect(parseCsv(sources)[1]?.slice(0, 2)).toEqual(['doc', 'Fixture document']);
     for (const r of nodeRows) expect(r).toHaveLength(nodeRows[0]?.length ?? 0);
     for (const r of linkRows) expect(r).toHaveLength(linkRows[0]?.length ?? 0);
   });
@@ -94,8 +103,19 @@ describe('exportCsv', () => {
       nodes: d.nodes.map((n) => (n.id === 'g1' ? { ...n, label: '=cmd|" /C calc"!A0', code: '@x' } : n)),
     };
     const rows = parseCsv(exportCsv(evil, evil).nodes);
-    expect(rows[1]?.[3]).toBe("'@x");
-    expect(rows[1]?.[4]).toBe(`'=cmd|" /C calc"!A0`);
+    expect(rows[1]?.[2]).toBe("'@x");
+    expect(rows[1]?.[3]).toBe(`'=cmd|" /C calc"!A0`);
+  });
+
+  it('keeps a cell with a semicolon whole and inert where the list separator is ";"', () => {
+    const d = loadTiny();
+    const evil = {
+      ...d,
+      nodes: d.nodes.map((n) => (n.id === 'g1' ? { ...n, label: 'Doc;=HYPERLINK("http://x","y")' } : n)),
+    };
+    const line = exportCsv(evil, evil).nodes.split('\r\n')[1] ?? '';
+    expect(line).toContain(`"'Doc;=HYPERLINK(""http://x"",""y"")"`);
+    expect(parseCsv(exportCsv(evil, evil).nodes)[1]?.[3]).toBe(`'Doc;=HYPERLINK("http://x","y")`);
   });
 
   it('writes an empty label for a gap and a column per translation language', () => {
@@ -105,8 +125,8 @@ describe('exportCsv', () => {
       nodes: d.nodes.map((n) => (n.id === 'g1' ? { ...n, translations: { zh: '普遍连接', ar: 'التوصيل الشامل' } } : n)),
     };
     const rows = parseCsv(exportCsv(translated, translated).nodes);
-    expect(rows[0]?.slice(4, 7)).toEqual(['label', 'label_ar', 'label_zh']);
-    expect(rows[1]?.slice(5, 7)).toEqual(['التوصيل الشامل', '普遍连接']);
-    expect(rows.find((r) => r[0] === 'q3')?.[4]).toBe('');
+    expect(rows[0]?.slice(3, 6)).toEqual(['Title', 'Title (ar)', 'Title (zh)']);
+    expect(rows[1]?.slice(4, 6)).toEqual(['التوصيل الشامل', '普遍连接']);
+    expect(rows.find((r) => r[0] === 'q3')?.[3]).toBe('');
   });
 });

@@ -1,6 +1,6 @@
 /** A tiny, escaping SVG markup builder: attribute values and text are always escaped, numbers rounded. */
 import { escapeXml } from './escape';
-import { fmt } from './number';
+import { fmt } from '../draw/number';
 
 export type AttrValue = string | number | null | undefined | false;
 export type Attrs = Readonly<Record<string, AttrValue>>;

@@ -12,15 +12,15 @@ import { chainsOf, type Chains } from '../model/chains';
 import { displayName, indexDataset, linkKey } from '../model/graph';
 import { measureText, wrapText } from '../layout/text';
 import { GEOMETRY as G, type MapLayout } from '../layout/types';
-import { isRtl } from './bidi';
-import { BOLD_FACTOR, fitText } from './fitText';
+import { isRtl } from '../draw/bidi';
+import { BOLD_FACTOR, fitText } from '../draw/fitText';
 import { el, block, textEl } from './markup';
-import { fmt } from './number';
+import { fmt } from '../draw/number';
 import { arrowMarkers } from './svgLinks';
 import { legendSvg } from './svgLegend';
 import { mapSvg } from './svgMap';
-import { linkRightEdge } from './linkPath';
-import { FONT_STACK, THEMES, type Theme, type ThemeName } from './styles';
+import { linkRightEdge } from '../draw/linkPath';
+import { FONT_STACK, THEMES, type Theme, type ThemeName } from '../draw/look';
 
 export type SvgFit = 'content' | 'a4-landscape' | '16:9';
 

@@ -1,12 +1,12 @@
 /** The legend: kinds shown, link bases, confidence dots, gaps and focus, in labelled rows that wrap to a width. */
 import type { Basis, Confidence, Kind } from '../model/schema';
 import { measureText } from '../layout/text';
-import { fitText } from './fitText';
-import { ICON_PATHS } from './icons';
+import { fitText } from '../draw/fitText';
+import { ICON_PATHS } from '../draw/icons';
 import { el, block, textEl } from './markup';
-import { fmt } from './number';
-import { accentBarPath, shapePath } from './shapes';
-import { CONFIDENCE_DOTS, FOCUS_STYLE, LINK_DASH, NODE_STYLE, tint, type Theme } from './styles';
+import { fmt } from '../draw/number';
+import { accentBarPath, shapePath } from '../draw/shapes';
+import { dashList, CONFIDENCE_DOTS, FOCUS_STYLE, LINK_DASH, NODE_STYLE, tint, type Theme } from '../draw/look';
 
 export interface LegendInput {
   /** Kinds with at least one visible node, in column order. */
@@ -69,7 +69,7 @@ function basisItem(basis: Basis, theme: Theme): Item {
     d: 'M0 0 L30 0',
     stroke: theme.link,
     'stroke-width': theme.linkWidth,
-    'stroke-dasharray': dash.dasharray,
+    'stroke-dasharray': dashList(dash.dash),
     'stroke-linecap': dash.linecap === 'butt' ? null : dash.linecap,
   });
   const head = el('path', { d: 'M30 -4 L38 0 L30 4 Z', fill: theme.link });
@@ -120,7 +120,12 @@ export function legendSvg(input: LegendInput): { svg: string; height: number } {
   if (input.gaps) {
     other.push(
       boxItem(
-        { fill: theme.gapFill, stroke: theme.muted, 'stroke-width': 1.2, 'stroke-dasharray': NODE_STYLE.gapDasharray },
+        {
+          fill: theme.gapFill,
+          stroke: theme.muted,
+          'stroke-width': 1.2,
+          'stroke-dasharray': dashList(NODE_STYLE.gapDash),
+        },
         'title not yet sourced',
         theme,
       ),

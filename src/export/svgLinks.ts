@@ -1,9 +1,9 @@
 /** Links as SVG paths with arrowheads; the arrowhead markers are defined in the same file. */
 import type { MapLink } from '../model/schema';
 import type { EdgeRoute } from '../layout/types';
-import { linkPath, type LinkEnds } from './linkPath';
+import { linkPath, type LinkEnds } from '../draw/linkPath';
 import { el, block } from './markup';
-import { LINK_DASH, type Theme } from './styles';
+import { dashList, LINK_DASH, type Theme } from '../draw/look';
 
 /** Marker ids; prefixed so that several exported maps can sit in one HTML page. */
 export type LinkTone = 'plain' | 'chain';
@@ -42,7 +42,7 @@ export function linkSvg(link: MapLink, route: EdgeRoute, theme: Theme, tone: Lin
     fill: 'none',
     stroke: tone === 'chain' ? theme.chainLink : theme.link,
     'stroke-width': tone === 'chain' ? theme.chainLinkWidth : theme.linkWidth,
-    'stroke-dasharray': dash.dasharray,
+    'stroke-dasharray': dashList(dash.dash),
     'stroke-linecap': dash.linecap === 'butt' ? null : dash.linecap,
     'marker-start': route.arrowAt === 'start' ? marker : null,
     'marker-end': route.arrowAt === 'end' ? marker : null,

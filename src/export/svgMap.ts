@@ -4,14 +4,14 @@ import type { Chains } from '../model/chains';
 import { linkKey } from '../model/graph';
 import { measureText } from '../layout/text';
 import { GEOMETRY as G, type ColumnBox, type MapLayout } from '../layout/types';
-import { BOLD_FACTOR, fitText } from './fitText';
-import { ICON_PATHS } from './icons';
+import { BOLD_FACTOR, fitText } from '../draw/fitText';
+import { ICON_PATHS } from '../draw/icons';
 import { el, block, textEl } from './markup';
-import { fmt } from './number';
-import { routeInsets } from './linkEnds';
+import { fmt } from '../draw/number';
+import { routeInsets } from '../draw/linkEnds';
 import { FALLBACK_KIND, nodeSvg } from './svgNode';
 import { linkSvg } from './svgLinks';
-import { FOCUS_STYLE, HEADER_STYLE, type Theme } from './styles';
+import { FOCUS_STYLE, HEADER_STYLE, type Theme } from '../draw/look';
 
 export interface MapSvgInput {
   layout: MapLayout;

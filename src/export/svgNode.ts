@@ -3,13 +3,13 @@ import type { Kind, MapNode } from '../model/schema';
 import { displayName, periodLabel } from '../model/graph';
 import { measureText } from '../layout/text';
 import { GEOMETRY as G, type NodeBox } from '../layout/types';
-import { isRtl } from './bidi';
-import { BOLD_FACTOR, fitText } from './fitText';
-import { ICON_PATHS } from './icons';
+import { isRtl } from '../draw/bidi';
+import { BOLD_FACTOR, fitText } from '../draw/fitText';
+import { ICON_PATHS } from '../draw/icons';
 import { el, block, textEl } from './markup';
-import { fmt } from './number';
-import { accentBarPath, shapePath } from './shapes';
-import { CONFIDENCE_DOTS, FOCUS_STYLE, NODE_STYLE as S, tint, type Theme } from './styles';
+import { fmt } from '../draw/number';
+import { accentBarPath, shapePath } from '../draw/shapes';
+import { dashList, CONFIDENCE_DOTS, FOCUS_STYLE, NODE_STYLE as S, tint, type Theme } from '../draw/look';
 
 /** Kind used for a node whose kind is not declared (cannot happen in a valid dataset). */
 export const FALLBACK_KIND: Kind = { id: '', singular: 'Item', plural: 'Items', colour: '#5b6876', shape: 'rect' };
@@ -44,7 +44,7 @@ export function nodeSvg({ node, box, kind, theme, emphasis = 'normal' }: NodeSvg
       fill: gap ? theme.gapFill : tint(colour, theme.nodeTint),
       stroke: border.stroke,
       'stroke-width': border.width,
-      'stroke-dasharray': gap ? S.gapDasharray : null,
+      'stroke-dasharray': gap ? dashList(S.gapDash) : null,
     }),
     el('path', { d: accentBarPath(kind.shape, w, h, S.barWidth), fill: colour }),
     ...codeRow(node, kind, theme, w),

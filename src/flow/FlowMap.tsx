@@ -29,6 +29,8 @@ const nodeTypes = { map: MapNodeView, header: HeaderNodeView };
 const edgeTypes = { route: RouteEdgeView };
 /** Above this many visible links, links are hidden while the view pans or zooms. */
 const MOVING_LINK_LIMIT = 800;
+/** The first view zooms out no further than this: node labels stay about 10 px on screen. */
+const READABLE_ZOOM = 0.8;
 const MOVE_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home']);
 
 /** Zoomed out as far as nodes are simplified: links are drawn solid then (see map.css). */
@@ -38,8 +40,7 @@ const selectFocus = (s: AppState) => s.focusId;
 const selectSetFocus = (s: AppState) => s.setFocus;
 const selectViewport = (s: AppState) => s.viewport;
 const selectSetViewport = (s: AppState) => s.setViewport;
-const selectFilters = (s: AppState) => s.filters;
-const selectAppliedView = (s: AppState) => s.appliedView;
+const selectRevealRequest = (s: AppState) => s.revealRequest;
 
 export interface FlowMapProps {
   dataset: Dataset;
@@ -61,8 +62,7 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
   const setFocus = useAppStore(selectSetFocus);
   const storedViewport = useAppStore(selectViewport);
   const setViewport = useAppStore(selectSetViewport);
-  const filters = useAppStore(selectFilters);
-  const appliedView = useAppStore(selectAppliedView);
+  const revealRequest = useAppStore(selectRevealRequest);
   const flow = useReactFlow();
   const zoomedOut = useStore(selectZoomedOut);
   const wrapper = useRef<HTMLDivElement>(null);
@@ -96,10 +96,12 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
       return;
     }
     const { clientWidth, clientHeight } = wrapper.current;
-    const zoom = Math.min(1.1, Math.max(0.2, (clientWidth - 40) / Math.max(1, layout.width)));
+    // Never so far out that labels are unreadable (a 1024 px screen would get 6 px text): pan for the rest.
+    const zoom = Math.min(1.1, Math.max(READABLE_ZOOM, (clientWidth - 40) / Math.max(1, layout.width)));
     const fitsHeight = layout.height * zoom <= clientHeight - 20;
-    if (fitsHeight) void flow.fitView({ padding: 0.04, maxZoom: 1.1 });
-    else void flow.setViewport({ x: (clientWidth - layout.width * zoom) / 2, y: 12, zoom });
+    const fitsWidth = layout.width * zoom <= clientWidth - 20;
+    if (fitsHeight && fitsWidth) void flow.fitView({ padding: 0.04, maxZoom: 1.1 });
+    else void flow.setViewport({ x: fitsWidth ? (clientWidth - layout.width * zoom) / 2 : 12, y: 12, zoom });
   }, [flow, layout, storedViewport]);
 
   // A viewport restored from the URL (Back/Forward or a pasted link) is applied to the map.
@@ -159,22 +161,15 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
     [flow, layout],
   );
 
-  // A view from a link or Back/Forward brings its own viewport: show it as the sender saw it, even when the
-  // focus is off screen there. Any later change of focus or filters is the user's, and is followed again.
-  const viewFromLink =
-    appliedView !== null &&
-    appliedView.viewport !== null &&
-    appliedView.focus === focusId &&
-    appliedView.filters === filters;
-
-  // When focus is set elsewhere (table, search, detail panel), follow it on the map.
+  // Carry out the store's request to bring a node into sight (focus set in the table, search or detail panel;
+  // filters changed), again when the layout changes. A view from a link or Back/Forward makes no request: it brings
+  // its own viewport, shown as the sender saw it even when the focus is off screen there.
   useEffect(() => {
-    if (viewFromLink) return;
-    if (focusId && layout.boxes.has(focusId)) {
+    if (revealRequest && layout.boxes.has(revealRequest.nodeId)) {
       const keyboardInMap = wrapper.current?.contains(document.activeElement) ?? false;
-      reveal(focusId, keyboardInMap);
+      reveal(revealRequest.nodeId, keyboardInMap);
     }
-  }, [focusId, layout, reveal, viewFromLink]);
+  }, [revealRequest, layout, reveal]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (MOVE_KEYS.has(event.key)) {

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import type { HeaderFlowNode } from './toFlowElements';
-import { ICON_PATHS } from '../export/icons';
+import { ICON_PATHS } from '../draw/icons';
 
 function HeaderNodeViewImpl({ data }: NodeProps<HeaderFlowNode>) {
   const { column, kind } = data;

@@ -16,7 +16,7 @@ const today = new Date('2026-06-01T12:00:00');
 
 /** Renders the map's nodes for `dataset` as React Flow would, with the store holding it. */
 function renderNodes(dataset: Dataset) {
-  useAppStore.getState().setDataset(dataset, 'test.json', []);
+  useAppStore.getState().openDataset(dataset);
   const layout = layoutMap({ dataset, today });
   const kinds = new Map(dataset.kinds.map((k) => [k.id, k]));
   return render(

@@ -1,17 +1,15 @@
 import { memo } from 'react';
 import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import type { MapFlowNode } from './toFlowElements';
-import { accentBarPath, shapePath } from '../export/shapes';
-import { NODE_STYLE } from '../export/styles';
-import { ICON_PATHS } from '../export/icons';
+import { accentBarPath, shapePath } from '../draw/shapes';
+import { CONFIDENCE_DOTS, NODE_STYLE } from '../draw/look';
+import { ICON_PATHS } from '../draw/icons';
 import { useNodeEmphasis, useSearchMatch } from './emphasis';
 import { displayTitle, periodLabel } from '../model/graph';
 
 /** Below this zoom, nodes draw as simplified boxes with just their code (level of detail). */
 export const SIMPLE_ZOOM = 0.42;
 const selectSimple = (s: ReactFlowState) => s.transform[2] < SIMPLE_ZOOM;
-
-const CONFIDENCE_DOTS = { high: 3, medium: 2, low: 1 } as const;
 
 function MapNodeViewImpl({ data }: NodeProps<MapFlowNode>) {
   const { node, box, kind } = data;

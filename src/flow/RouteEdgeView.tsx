@@ -1,8 +1,7 @@
 import { memo } from 'react';
 import type { EdgeProps } from '@xyflow/react';
 import type { RouteFlowEdge } from './toFlowElements';
-import { linkPath } from '../export/linkPath';
-import { LINK_DASH } from '../export/styles';
+import { linkPath } from '../draw/linkPath';
 import { useLinkEmphasis } from './emphasis';
 
 function RouteEdgeViewImpl({ id, data }: EdgeProps<RouteFlowEdge>) {
@@ -19,7 +18,6 @@ function RouteEdgeViewImpl({ id, data }: EdgeProps<RouteFlowEdge>) {
       <path
         className="medge-line"
         d={d}
-        strokeDasharray={LINK_DASH[link.basis].dasharray ?? undefined}
         markerStart={route.arrowAt === 'start' ? marker : undefined}
         markerEnd={route.arrowAt === 'end' ? marker : undefined}
       />

@@ -2,8 +2,8 @@
 import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
 import type { Kind, MapLink, MapNode } from '../model/schema';
 import { displayTitle, linkKey } from '../model/graph';
-import { routeInsets } from '../export/linkEnds';
-import type { LinkEnds } from '../export/linkPath';
+import { routeInsets } from '../draw/linkEnds';
+import type { LinkEnds } from '../draw/linkPath';
 import type { ColumnBox, EdgeRoute, MapLayout, NodeBox } from '../layout/types';
 import { GEOMETRY } from '../layout/types';
 

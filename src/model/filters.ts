@@ -20,6 +20,11 @@ export interface Filters {
   kinds: string[] | null;
   /** Periods ("2024-2027" or "2024"); a node passes when it has no periods or one overlaps a selected period. */
   periods: string[] | null;
+  /**
+   * How `periods` apply: `active` (default) keeps what is active during a selected period (overlaps it);
+   * `adopted` keeps what was adopted for it (its `adoptedFor`, else one of its periods, is a selected period).
+   */
+  periodMode?: 'active' | 'adopted';
   /** Sectors; nodes without a sector (global ones such as goals) always pass. */
   sectors: string[] | null;
   /** Regions; nodes without a region (global ones such as goals and programmes) always pass. */
@@ -171,7 +176,11 @@ export function toggleInList<T>(list: readonly T[] | null, option: T, all: reado
 /** Node attribute checks, one per dimension, in the order `countOptions` uses. */
 const passKind = (f: Filters, n: MapNode) => f.kinds === null || f.kinds.includes(n.kind);
 const passPeriod = (f: Filters, n: MapNode) =>
-  f.periods === null || n.periods.length === 0 || n.periods.some((p) => f.periods?.some((q) => periodsOverlap(p, q)));
+  f.periods === null ||
+  n.periods.length === 0 ||
+  (f.periodMode === 'adopted'
+    ? (n.adoptedFor !== undefined ? [n.adoptedFor] : n.periods).some((p) => f.periods?.includes(p))
+    : n.periods.some((p) => f.periods?.some((q) => periodsOverlap(p, q))));
 const passSector = (f: Filters, n: MapNode) =>
   f.sectors === null || n.sector === undefined || f.sectors.includes(n.sector);
 const passRegion = (f: Filters, n: MapNode) =>
@@ -302,7 +311,13 @@ export function countOptions(index: GraphIndex, filters: Filters): OptionCounts 
     const others = (d: number) => failures === 0 || failed === d;
     if (others(0)) increment(kinds, node.kind);
     if (others(1))
-      for (const p of options.periods) if (node.periods.some((np) => periodsOverlap(np, p))) increment(periods, p);
+      for (const p of options.periods) {
+        const counts =
+          filters.periodMode === 'adopted'
+            ? (node.adoptedFor !== undefined ? [node.adoptedFor] : node.periods).includes(p)
+            : node.periods.some((np) => periodsOverlap(np, p));
+        if (counts) increment(periods, p);
+      }
     if (others(2) && node.sector !== undefined) increment(sectors, node.sector);
     if (others(3) && node.region !== undefined) increment(regions, node.region);
     if (others(4)) increment(confidences, node.confidence);
@@ -339,6 +354,7 @@ export function sameFilters(a: Filters, b: Filters): boolean {
     sameList(a.bases, b.bases) &&
     sameList(a.confidences, b.confidences) &&
     sameList(a.scope, b.scope) &&
+    (a.periodMode ?? 'active') === (b.periodMode ?? 'active') &&
     a.hideUnlinked === b.hideUnlinked
   );
 }

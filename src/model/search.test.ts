@@ -123,3 +123,51 @@ describe('searchNodes', () => {
     expect(matchingIds(big, '')).toEqual(new Set());
   });
 });
+
+describe('search by topic', () => {
+  it('finds C5 from "cyber" through the synonym table, below direct matches', () => {
+    const d = dataset();
+    const index = indexDataset(d);
+    const hits = searchNodes(index, 'cyber');
+    // tp1 is titled "Cybersecurity" (direct); C5 "Building confidence and security ..." comes through "security".
+    expect(hits.map((h) => h.id).slice(0, 1)).toEqual(['tp1']);
+    const c5 = hits.find((h) => h.id === 'c5');
+    expect(c5?.field).toBe('synonym');
+  });
+
+  it('matches topic tags, and synonyms of a tag', () => {
+    const d = dataset();
+    const q3 = d.nodes.find((n) => n.id === 'q3');
+    if (q3) q3.tags = ['e-waste'];
+    const index = indexDataset(d);
+    expect(searchNodes(index, 'e-waste').find((h) => h.id === 'q3')?.field).toBe('tag');
+    expect(matchingIds(index, 'environment').has('q3')).toBe(true);
+  });
+
+  it('reads "AI" as artificial intelligence and not as any word starting with "ai"', () => {
+    const d = dataset();
+    d.nodes.push(
+      {
+        id: 'ai',
+        kind: 'study-question',
+        label: 'Artificial intelligence for development',
+        description: '',
+        periods: [],
+        sources: [],
+        confidence: 'high',
+      },
+      {
+        id: 'aid',
+        kind: 'study-question',
+        label: 'Aid effectiveness',
+        description: '',
+        periods: [],
+        sources: [],
+        confidence: 'high',
+      },
+    );
+    const ids = matchingIds(indexDataset(d), 'AI');
+    expect(ids.has('ai')).toBe(true);
+    expect(searchNodes(indexDataset(d), 'AI')[0]?.id).toBe('aid'); // a word starting with the query still comes first
+  });
+});

@@ -1,10 +1,12 @@
 /**
- * One search box over codes, labels, descriptions and translations. Text is normalised (case, diacritics,
+ * One search box over codes, labels, descriptions, translations and topic tags. Text is normalised (case, diacritics,
  * punctuation: "e-health" finds "eHealth" and "e health"), matched in tiers, and ranked:
  *
  * exact code > code prefix > word prefix in label > substring in label > code substring > all query words
  * start words of the label > substring in description or translations > fuzzy subsequence in code or label
- * ("cybr" finds "cybersecurity").
+ * ("cybr" finds "cybersecurity"). Between them: a topic tag that starts with the query, then a word of the
+ * domain's synonym table (`SYNONYMS`: `cyber` also finds "security" and "trust", `broadband` finds "connectivity")
+ * at the start of a word of the label, tags or description.
  *
  * Ties keep dataset order. The normalised text of every node is computed once per dataset, so a keystroke on
  * 2,000 nodes costs a few milliseconds.
@@ -16,7 +18,47 @@ export interface SearchHit {
   /** Higher is better; only the order is meaningful. */
   score: number;
   /** The field of the best match. */
-  field: 'code' | 'label' | 'description' | 'translation';
+  field: 'code' | 'label' | 'description' | 'translation' | 'tag' | 'synonym';
+}
+
+/**
+ * Groups of words the domain uses for one topic. A query that is one of a group's words, or the start of one (4
+ * letters or more), also finds the group's other words. Kept small and literal: a planner can predict it.
+ */
+export const SYNONYMS: readonly (readonly string[])[] = [
+  ['cyber', 'cybersecurity', 'security', 'secure', 'trust', 'confidence'],
+  ['broadband', 'connectivity', 'connected', 'infrastructure'],
+  ['e-waste', 'environment', 'climate', 'green'],
+  ['disability', 'disabilities', 'accessibility', 'accessible'],
+  ['AI', 'artificial intelligence', 'machine learning'],
+  ['emergency', 'disaster', 'early warning'],
+  ['gender', 'women', 'girls'],
+  ['youth', 'young people'],
+  ['skills', 'capacity building', 'capacity development', 'training', 'digital literacy'],
+  ['spectrum', 'radio', 'frequency'],
+  ['regulation', 'regulatory', 'policy'],
+  ['finance', 'financing', 'investment', 'resource mobilization'],
+  ['inclusion', 'inclusive', 'underserved'],
+  ['health', 'e-health', 'telemedicine'],
+];
+
+const normalisedSynonyms = SYNONYMS.map((group) => group.map((w) => normaliseCompact(w)));
+
+function normaliseCompact(text: string): string {
+  return normaliseText(text).replace(/ /g, '');
+}
+
+/** The other words of every synonym group the query belongs to (compact form). */
+export function synonymsOf(query: string): string[] {
+  const q = normaliseCompact(query);
+  if (q === '') return [];
+  const out = new Set<string>();
+  for (const group of normalisedSynonyms) {
+    if (group.some((w) => w === q || (q.length >= 4 && w.startsWith(q)))) {
+      for (const w of group) if (w !== q && !w.startsWith(q)) out.add(w);
+    }
+  }
+  return [...out];
 }
 
 /** One text, normalised two ways. */
@@ -35,6 +77,7 @@ interface Entry {
   label: Text | null;
   description: Text;
   translations: Text[];
+  tags: Text[];
 }
 
 const EMPTY: Text = { words: '', compact: '', starts: [] };
@@ -72,6 +115,7 @@ function searchIndex(index: GraphIndex): Entry[] {
     label: node.label === null ? null : prepare(node.label),
     description: prepare(node.description),
     translations: Object.values(node.translations ?? {}).map(prepare),
+    tags: (node.tags ?? []).map(prepare),
   }));
   indexCache.set(index, entries);
   return entries;
@@ -82,6 +126,8 @@ interface Query {
   compact: string;
   /** The query's words, for "all words" matching. */
   parts: string[];
+  /** Other words of the query's synonym groups, compact. */
+  synonyms: string[];
 }
 
 const startsWord = (text: Text, q: string) => text.starts.some((s) => text.compact.startsWith(q, s));
@@ -124,8 +170,15 @@ function scoreEntry(entry: Entry, q: Query): Omit<SearchHit, 'id'> | null {
   if (label && q.parts.length > 1 && q.parts.every((part) => startsWord(label, part))) {
     return { score: 600, field: 'label' };
   }
+  if (entry.tags.some((t) => startsWord(t, q.compact))) return { score: 550, field: 'tag' };
   if (entry.description.compact.includes(q.compact)) return { score: 500, field: 'description' };
   if (entry.translations.some((t) => t.compact.includes(q.compact))) return { score: 480, field: 'translation' };
+  if (q.synonyms.length > 0) {
+    const texts = [label, ...entry.tags, entry.description];
+    if (q.synonyms.some((w) => texts.some((t) => t !== null && startsWord(t, w)))) {
+      return { score: 450, field: 'synonym' };
+    }
+  }
   if (q.compact.length >= 3) {
     const codeSpan = code ? subsequenceSpan(code, q.compact) : Infinity;
     const labelSpan = label ? subsequenceSpan(label, q.compact) : Infinity;
@@ -140,7 +193,7 @@ function scoreEntry(entry: Entry, q: Query): Omit<SearchHit, 'id'> | null {
 function allHits(index: GraphIndex, query: string): SearchHit[] {
   const words = normaliseText(query);
   if (words === '') return [];
-  const q: Query = { words, compact: words.replace(/ /g, ''), parts: words.split(' ') };
+  const q: Query = { words, compact: words.replace(/ /g, ''), parts: words.split(' '), synonyms: synonymsOf(query) };
   const hits: (SearchHit & { order: number })[] = [];
   searchIndex(index).forEach((entry, order) => {
     const scored = scoreEntry(entry, q);

@@ -1,45 +1,52 @@
+/** The dataset in use and its edit history. Only the store's actions (see actions.ts) replace it. */
 import type { StateCreator } from 'zustand';
+import type { Command } from '../model/commands';
 import type { Dataset } from '../model/schema';
-import type { Problem } from '../model/problems';
-import { defaultFilters } from '../model/filters';
 import type { AppState } from './store';
 
-export interface LoadFailure {
-  /** File name or URL that was being loaded. */
-  file: string;
-  problems: Problem[];
+/** One step of the history: the command that was run and the one that undoes it. */
+export interface HistoryEntry {
+  command: Command;
+  inverse: Command;
 }
 
-export interface DataSlice {
+/** Steps kept for undo; older ones are dropped. */
+export const HISTORY_LIMIT = 200;
+
+export interface DatasetFields {
   dataset: Dataset | null;
-  /** Name of the file the dataset came from. */
-  datasetName: string;
-  /** The last load that was refused; the dataset above stays as it was. */
-  loadFailure: LoadFailure | null;
-  /** Warnings of the dataset in use (null labels, unlinked nodes). */
-  warnings: Problem[];
-  setDataset: (dataset: Dataset, name: string, warnings: Problem[]) => void;
-  failLoad: (failure: LoadFailure) => void;
-  dismissLoadFailure: () => void;
+  /** Steps that can be undone, oldest first. */
+  past: readonly HistoryEntry[];
+  /** Steps undone that can be redone, the next one last. */
+  future: readonly HistoryEntry[];
 }
 
-export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
+export type DatasetSlice = DatasetFields;
+
+/** The dataset slice's own updates; store actions compose them with other slices' in one `set`. */
+export const datasetUpdates = {
+  /** A dataset opened afresh: no history. */
+  opened: (dataset: Dataset): DatasetFields => ({ dataset, past: [], future: [] }),
+  /** `command` was run on the dataset in use, giving `dataset`. */
+  ran: (s: DatasetFields, dataset: Dataset, entry: HistoryEntry): DatasetFields => ({
+    dataset,
+    past: [...s.past, entry].slice(-HISTORY_LIMIT),
+    future: [],
+  }),
+  undone: (s: DatasetFields, dataset: Dataset): DatasetFields => ({
+    dataset,
+    past: s.past.slice(0, -1),
+    future: [...s.future, s.past[s.past.length - 1]!],
+  }),
+  redone: (s: DatasetFields, dataset: Dataset): DatasetFields => ({
+    dataset,
+    past: [...s.past, s.future[s.future.length - 1]!],
+    future: s.future.slice(0, -1),
+  }),
+};
+
+export const createDataSlice: StateCreator<AppState, [], [], DatasetSlice> = () => ({
   dataset: null,
-  datasetName: '',
-  loadFailure: null,
-  warnings: [],
-  setDataset: (dataset, name, warnings) =>
-    set({
-      dataset,
-      datasetName: name,
-      warnings,
-      loadFailure: null,
-      focusId: null,
-      // A new dataset opens on its own defaults (the current planning cycle); a link's view is applied after.
-      filters: defaultFilters(dataset, new Date()),
-      search: '',
-      urlNotice: null,
-    }),
-  failLoad: (failure) => set({ loadFailure: failure }),
-  dismissLoadFailure: () => set({ loadFailure: null }),
+  past: [],
+  future: [],
 });

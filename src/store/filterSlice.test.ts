@@ -10,7 +10,7 @@ const visibleIds = () => selectVisible(state()).nodes.map((n) => n.id);
 
 beforeEach(() => {
   useAppStore.setState(initialAppState, true);
-  state().setDataset(tiny(), 'tiny.json', []);
+  state().openDataset(tiny());
 });
 
 describe('filter slice', () => {
@@ -69,7 +69,7 @@ describe('filter slice', () => {
     state().setFilters({ kinds: ['goal'] });
     state().setSearch('x');
     state().setUrlNotice(['focus: no node']);
-    state().setDataset(tiny(), 'again.json', []);
+    state().openDataset(tiny());
     expect(state().filters.kinds).toBeNull();
     expect(state().search).toBe('');
     expect(state().urlNotice).toBeNull();

@@ -5,12 +5,12 @@ import { useAppStore } from './store';
 /** Validates `text` and, only when it has no errors, makes it the dataset in use. Returns whether it did. */
 export function loadDatasetText(text: string, name: string): boolean {
   const result = readDataset(text);
-  const { setDataset, failLoad } = useAppStore.getState();
+  const { openDataset, failLoad } = useAppStore.getState();
   if (!result.dataset) {
     failLoad({ file: name, problems: result.problems });
     return false;
   }
-  setDataset(result.dataset, name, result.problems);
+  openDataset(result.dataset);
   return true;
 }
 

@@ -75,3 +75,7 @@ export function selectUnlinkedCount(s: AppState): number {
   }
   return lastUnlinked.count;
 }
+
+/** Whether there is a command to undo / to redo. */
+export const selectCanUndo = (s: AppState): boolean => s.past.length > 0;
+export const selectCanRedo = (s: AppState): boolean => s.future.length > 0;

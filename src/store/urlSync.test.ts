@@ -39,7 +39,7 @@ describe('startUrlSync', () => {
     open('?f=g2&k=goal,nope&m=t&v=1#about');
     start();
     expect(state().focusId).toBeNull();
-    state().setDataset(tiny(), 'tiny.json', []);
+    state().openDataset(tiny());
     expect(state().focusId).toBe('g2');
     expect(state().viewMode).toBe('table');
     expect(state().filters.kinds).toEqual(['goal']);
@@ -53,7 +53,7 @@ describe('startUrlSync', () => {
 
   it('survives a malformed link', () => {
     open('?f=%E2%8&vp=1,,&k=&&=&v=x');
-    state().setDataset(tiny(), 'tiny.json', []);
+    state().openDataset(tiny());
     start();
     expect(state().focusId).toBeNull();
     expect(state().filters.kinds).toBeNull();
@@ -62,7 +62,7 @@ describe('startUrlSync', () => {
   });
 
   it('pushes an entry per view change, and Back and Forward step through them', async () => {
-    state().setDataset(tiny(), 'tiny.json', []);
+    state().openDataset(tiny());
     start();
     const length = window.history.length;
     state().toggleOption('kinds', 'study-question');
@@ -92,7 +92,7 @@ describe('startUrlSync', () => {
   });
 
   it('rewrites the current entry for panning, after a quiet time', async () => {
-    state().setDataset(tiny(), 'tiny.json', []);
+    state().openDataset(tiny());
     start();
     const length = window.history.length;
     for (let x = 0; x < 10; x++) state().setViewport({ x: x * 10, y: 5, zoom: 1.25 });
@@ -102,7 +102,7 @@ describe('startUrlSync', () => {
   });
 
   it('keeps the viewport of the entry being left when a filter change follows a pan', async () => {
-    state().setDataset(tiny(), 'tiny.json', []);
+    state().openDataset(tiny());
     start();
     state().setViewport({ x: 1, y: 2, zoom: 1 });
     state().setFocus('g1');
@@ -113,7 +113,7 @@ describe('startUrlSync', () => {
   });
 
   it('makes one entry of a typing burst', async () => {
-    state().setDataset(tiny(), 'tiny.json', []);
+    state().openDataset(tiny());
     start();
     const length = window.history.length;
     for (const text of ['c', 'cy', 'cyb', 'cyber']) state().setSearch(text);
@@ -124,7 +124,7 @@ describe('startUrlSync', () => {
   });
 
   it('writes nothing when typing returns to where it started', async () => {
-    state().setDataset(tiny(), 'tiny.json', []);
+    state().openDataset(tiny());
     start();
     const length = window.history.length;
     state().setSearch('x');
@@ -134,13 +134,13 @@ describe('startUrlSync', () => {
   });
 
   it('replaces the entry when another dataset is opened, and stops when told', () => {
-    state().setDataset(tiny(), 'tiny.json', []);
+    state().openDataset(tiny());
     start();
     state().setFocus('g1');
     const length = window.history.length;
     const other = tiny();
     other.nodes = other.nodes.map((n) => ({ ...n, periods: ['2020-2023'] }));
-    state().setDataset(other, 'other.json', []);
+    state().openDataset(other);
     expect(window.history.length).toBe(length);
     expect(window.location.search).toBe('');
     stop?.();

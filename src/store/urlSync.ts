@@ -83,7 +83,7 @@ export function startUrlSync(store: Store, options: UrlSyncOptions): () => void 
     const { state, ignored } = decodeViewState(location.search, dataset, today());
     applying = true;
     try {
-      store.getState().applyViewState(state);
+      store.getState().applyView(state);
     } finally {
       applying = false;
     }

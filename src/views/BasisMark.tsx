@@ -1,6 +1,5 @@
 import type { Basis } from '../model/schema';
-
-const DASH: Record<Basis, string | undefined> = { official: undefined, derived: '4 3', proposed: '1 3' };
+import { dashList, LEGEND_STYLE, LINK_DASH } from '../draw/look';
 
 /** A short line sample in the style of a link basis, with its name for screen readers. */
 export function BasisMark({ basis }: { basis: Basis }) {
@@ -12,9 +11,9 @@ export function BasisMark({ basis }: { basis: Basis }) {
         x2="21"
         y2="4"
         stroke="currentColor"
-        strokeWidth="1.8"
-        strokeDasharray={DASH[basis]}
-        strokeLinecap="round"
+        strokeWidth={LEGEND_STYLE.markWidth}
+        strokeDasharray={dashList(LINK_DASH[basis].dash) ?? undefined}
+        strokeLinecap={LINK_DASH[basis].linecap}
       />
     </svg>
   );

@@ -13,7 +13,7 @@ const all = new Set(tiny.nodes.map((n) => n.id));
 
 beforeEach(() => {
   useAppStore.setState(initialAppState, true);
-  useAppStore.getState().setDataset(tiny, 'tiny.json', []);
+  useAppStore.getState().openDataset(tiny);
 });
 afterEach(cleanup);
 
@@ -53,7 +53,7 @@ describe('DetailPanel', () => {
   it('keeps hostile labels as text', () => {
     const hostile = structuredClone(tiny);
     hostile.nodes[0]!.label = '<img src=x onerror=alert(1)>';
-    useAppStore.getState().setDataset(hostile, 'h.json', []);
+    useAppStore.getState().openDataset(hostile);
     useAppStore.getState().setFocus('g1');
     const { container } = render(<DetailPanel dataset={hostile} visibleIds={all} />);
     expect(container.querySelector('img')).toBeNull();

@@ -105,7 +105,7 @@ describe('ExportDialog', () => {
     expect(names).toEqual(['tiny-fixture-nodes.csv', 'tiny-fixture-links.csv', 'tiny-fixture.json']);
     // A UTF-8 byte order mark first, so that Excel reads Arabic and Chinese labels right.
     expect([...new Uint8Array(await (blobs[0] as Blob).arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(await (blobs[0] as Blob).text()).toMatch(/^id,kind,/);
+    expect(await (blobs[0] as Blob).text()).toMatch(/^ID,Kind,/);
     expect(JSON.parse(await (blobs[2] as Blob).text()).nodes).toHaveLength(tiny.nodes.length);
   });
 });

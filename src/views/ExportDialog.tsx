@@ -9,7 +9,7 @@ import type { MapLayout } from '../layout/types';
 import { exportSvg, type SvgFit } from '../export/svg';
 import { CSV_BOM, exportCsv } from '../export/csv';
 import { exportJson } from '../export/json';
-import type { ThemeName } from '../export/styles';
+import type { ThemeName } from '../draw/look';
 import { svgToPng, type PngScale } from './exportPng';
 import './ExportDialog.css';
 

@@ -14,7 +14,7 @@ beforeEach(() => {
   const tiny = loadFixture();
   // Every node in one period, whatever today's date, so the defaults show all seven.
   tiny.nodes = tiny.nodes.map((n) => ({ ...n, periods: ['2024-2027'] }));
-  state().setDataset(tiny, 'tiny.json', []);
+  state().openDataset(tiny);
 });
 afterEach(cleanup);
 

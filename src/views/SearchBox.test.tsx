@@ -11,7 +11,7 @@ const state = () => useAppStore.getState();
 
 beforeEach(() => {
   useAppStore.setState(initialAppState, true);
-  state().setDataset(loadFixture(), 'tiny.json', []);
+  state().openDataset(loadFixture());
 });
 afterEach(cleanup);
 

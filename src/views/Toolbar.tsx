@@ -3,6 +3,7 @@ import { useAppStore, type AppState } from '../store/store';
 import { loadDatasetText } from '../store/loadDataset';
 import { SearchBox } from './SearchBox';
 import { ExportLauncher } from './ExportLauncher';
+import { ToolbarMore } from './ToolbarMore';
 
 const selectTitle = (s: AppState) => s.dataset?.meta.title ?? '';
 const selectViewMode = (s: AppState) => s.viewMode;
@@ -54,6 +55,7 @@ export function Toolbar({ filtersOpen, onToggleFilters }: ToolbarProps) {
             e.target.value = '';
           }}
         />
+        <ToolbarMore />
       </div>
     </header>
   );

@@ -9,6 +9,7 @@ import { placeLayers } from '../layout/place';
 import type { LayerOrder } from '../layout/order';
 import type { MapLayout } from '../layout/types';
 import type { LayoutRequest, LayoutResponse } from '../layout/workerProtocol';
+import { createLayoutWorker } from './layoutWorker';
 
 /** Above this many nodes in the dataset, layout runs in the worker. */
 export const WORKER_THRESHOLD = 400;
@@ -54,8 +55,19 @@ export interface LayoutState {
   pending: boolean;
 }
 
+/** Starts the worker, or returns null where workers are refused (a page opened from disk, say). */
+function startWorker(): Worker | null {
+  try {
+    return createLayoutWorker();
+  } catch {
+    return null;
+  }
+}
+
 export function useMapLayout(dataset: Dataset, visible: VisibleSubgraph): LayoutState {
-  const useWorker = dataset.nodes.length > WORKER_THRESHOLD && typeof Worker !== 'undefined';
+  // A worker that cannot start or fails to load hands the layout back to the page: slower, never blank.
+  const [workerFailed, setWorkerFailed] = useState(false);
+  const useWorker = dataset.nodes.length > WORKER_THRESHOLD && typeof Worker !== 'undefined' && !workerFailed;
   const syncLayout = useMemo(() => (useWorker ? null : layoutVisible(dataset, visible)), [useWorker, dataset, visible]);
 
   const worker = useRef<Worker | null>(null);
@@ -71,7 +83,13 @@ export function useMapLayout(dataset: Dataset, visible: VisibleSubgraph): Layout
 
   useEffect(() => {
     if (!useWorker) return;
-    const w = new Worker(new URL('../layout/layout.worker.ts', import.meta.url), { type: 'module' });
+    const w = startWorker();
+    if (!w) {
+      // Reported like a worker that fails to load: asynchronously, outside the effect.
+      void Promise.resolve().then(() => setWorkerFailed(true));
+      return;
+    }
+    w.onerror = () => setWorkerFailed(true);
     w.onmessage = (event: MessageEvent<LayoutResponse>) => {
       const id = event.data.requestId;
       if (id === requestId.current) setWorkerState({ layout: event.data.layout, forId: id, shown: requested.current });
