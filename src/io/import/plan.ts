@@ -54,6 +54,8 @@ export interface ReadSheet extends RawSheet {
   file: string;
   /** How problems name it: the sheet name in a workbook, undefined for a CSV file (the file is the sheet). */
   label?: string;
+  /** Read from CSV text (where a leading apostrophe guards a formula-like cell). */
+  csv?: boolean;
 }
 
 /** Reads CSV and XLSX files into sheets; problems name the file. */
@@ -85,7 +87,7 @@ export async function readSheets(
       }
       const csv = parseCsv(text.text, file.name);
       problems.push(...csv.problems.map((p) => (many ? { ...p, sheet: file.name } : p)));
-      sheets.push({ ...csv.sheet, file: file.name, ...(many ? { label: file.name } : {}) });
+      sheets.push({ ...csv.sheet, file: file.name, csv: true, ...(many ? { label: file.name } : {}) });
     } else {
       problems.push({
         severity: 'error',
@@ -107,7 +109,7 @@ export function guessPlan(
   const plan: ImportPlan = { label, shape: 'elements', readProblems: problems, unusedSheets: [] };
   for (const sheet of sheets) {
     const found: ImportProblem[] = [];
-    const table = findTable(sheet, found, sheet.label);
+    const table = findTable(sheet, found, sheet.label, sheet.csv);
     if (!table) continue;
     const shape = classifySheet(sheet.label ?? sheet.name, table.headers, kinds);
     const fill = (slot: 'elements' | 'connections' | 'chain', sheetShape: 'elements' | 'connections' | 'chain') => {
@@ -133,7 +135,7 @@ export function guessPlan(
   plan.shape = plan.elements || plan.connections || !plan.chain ? 'elements' : 'chain';
   if (!plan.elements && !plan.connections && !plan.chain) {
     // Nothing recognised: offer the first sheet as a chain table to be mapped by hand.
-    const first = sheets.map((s) => findTable(s, [], s.label)).find((t): t is Table => t !== null);
+    const first = sheets.map((s) => findTable(s, [], s.label, s.csv)).find((t): t is Table => t !== null);
     if (first) {
       plan.chain = planSheet(first, 'chain', kinds);
       plan.shape = 'chain';

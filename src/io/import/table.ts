@@ -3,6 +3,7 @@
  * column names (a blank header over data is named by its letter, a repeated one numbered) and the data rows
  * (empty rows skipped). Everything it had to assume is reported, located.
  */
+import { isFormulaLike } from '../../export/cellSafety';
 import { columnLetter, type ImportProblem, type RawSheet } from './types';
 
 export interface TableRow {
@@ -25,7 +26,7 @@ export interface Table {
 const filled = (cells: readonly string[]) => cells.reduce((n, c) => (c.trim() === '' ? n : n + 1), 0);
 
 /** The sheet's table, or null when the sheet has no cell with text. */
-export function findTable(sheet: RawSheet, problems: ImportProblem[], sheetLabel?: string): Table | null {
+export function findTable(sheet: RawSheet, problems: ImportProblem[], sheetLabel?: string, csv = false): Table | null {
   const { rows } = sheet;
   const where = sheetLabel === undefined ? {} : { sheet: sheetLabel };
   const counts = rows.map(filled);
@@ -83,7 +84,7 @@ export function findTable(sheet: RawSheet, problems: ImportProblem[], sheetLabel
     if (filled(cells) === 0) return;
     const padded =
       cells.length >= width ? cells.slice(0, width) : [...cells, ...Array<string>(width - cells.length).fill('')];
-    body.push({ row: headerIndex + 2 + i, cells: padded.map(clean) });
+    body.push({ row: headerIndex + 2 + i, cells: padded.map(csv ? cleanCsv : clean) });
   });
   return {
     sheet: sheetLabel ?? sheet.name,
@@ -99,11 +100,16 @@ function lastFilled(cells: readonly string[]): number {
   return -1;
 }
 
-/**
- * A cell's text as data: trimmed, and without the apostrophe our CSV export (and spreadsheets) put before text
- * that would otherwise run as a formula (`'=1+1` is the text `=1+1`). Formulas are never evaluated.
- */
+/** A cell's text as data: trimmed. Formulas are never evaluated: a formula cell is read as its text or last value. */
 export function clean(cell: string): string {
+  return cell.trim();
+}
+
+/**
+ * A CSV cell's text as data: trimmed, and without the apostrophe our CSV export (and spreadsheets) put before text
+ * that would otherwise run as a formula (`'=1+1` is the text `=1+1`; see export/cellSafety.ts).
+ */
+export function cleanCsv(cell: string): string {
   const text = cell.trim();
-  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+  return text.startsWith("'") && isFormulaLike(text.slice(1)) ? text.slice(1) : text;
 }
