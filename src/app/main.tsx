@@ -1,12 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { loadDatasetUrl } from '../store/loadDataset';
 import { startUrlSync } from '../store/urlSync';
 import { useAppStore } from '../store/store';
 import ituUrl from '../../data/itu.json?url';
 import { applyLook } from './applyLook';
+import { startData } from './startData';
 import './app.css';
+import '../views/own.css';
 
 applyLook(document.documentElement);
 
@@ -19,4 +20,4 @@ if (root) {
   );
 }
 startUrlSync(useAppStore, { window });
-void loadDatasetUrl(ituUrl, 'itu.json');
+startData(ituUrl);

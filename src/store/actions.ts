@@ -11,6 +11,7 @@ import { filterUpdates } from './filterSlice';
 import { focusUpdates } from './focusSlice';
 import { noticeUpdates } from './noticeSlice';
 import type { AppState } from './store';
+import { workUpdates } from './workSlice';
 
 export interface AppActions {
   /** Makes `dataset` the one in use, on its default view, with no history and no notices. */
@@ -44,6 +45,7 @@ export const createAppActions: StateCreator<AppState, [], [], AppActions> = (set
       ...filterUpdates.forDataset(dataset),
       ...focusUpdates.focused(null),
       ...noticeUpdates.cleared(),
+      ...workUpdates.opened(dataset),
     }),
   applyView: (view) =>
     set({

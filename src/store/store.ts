@@ -9,6 +9,7 @@
  * | focus   | focusId, revealRequest                   | focusSlice.ts   |
  * | view    | viewMode, viewport                       | viewSlice.ts    |
  * | notices | loadFailure, urlNotice                   | noticeSlice.ts  |
+ * | work    | baseline, workCopy (local map, autosave) | workSlice.ts    |
  */
 import { create } from 'zustand';
 import { createAppActions, type AppActions } from './actions';
@@ -17,8 +18,9 @@ import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createFocusSlice, type FocusSlice } from './focusSlice';
 import { createNoticeSlice, type NoticeSlice } from './noticeSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
+import { createWorkSlice, type WorkSlice } from './workSlice';
 
-export type AppState = DatasetSlice & FilterSlice & FocusSlice & ViewSlice & NoticeSlice & AppActions;
+export type AppState = DatasetSlice & FilterSlice & FocusSlice & ViewSlice & NoticeSlice & WorkSlice & AppActions;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createDataSlice(...a),
@@ -26,6 +28,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createFocusSlice(...a),
   ...createViewSlice(...a),
   ...createNoticeSlice(...a),
+  ...createWorkSlice(...a),
   ...createAppActions(...a),
 }));
 

@@ -1,9 +1,9 @@
 import { useRef } from 'react';
 import { useAppStore, type AppState } from '../store/store';
-import { loadDatasetText } from '../store/loadDataset';
 import { SearchBox } from './SearchBox';
 import { ExportLauncher } from './ExportLauncher';
 import { ToolbarMore } from './ToolbarMore';
+import { openFiles } from './ImportHost';
 
 const selectTitle = (s: AppState) => s.dataset?.meta.title ?? '';
 const selectViewMode = (s: AppState) => s.viewMode;
@@ -19,9 +19,6 @@ export function Toolbar({ filtersOpen, onToggleFilters }: ToolbarProps) {
   const viewMode = useAppStore(selectViewMode);
   const setViewMode = useAppStore(selectSetViewMode);
   const fileInput = useRef<HTMLInputElement>(null);
-  const openFile = async (file: File) => {
-    loadDatasetText(await file.text(), file.name);
-  };
   return (
     <header className="toolbar">
       <h1 className="brand">Strategy Map</h1>
@@ -40,18 +37,19 @@ export function Toolbar({ filtersOpen, onToggleFilters }: ToolbarProps) {
         </button>
         <ExportLauncher />
         <button type="button" onClick={() => fileInput.current?.click()}>
-          Open dataset…
+          Open…
         </button>
         <input
           ref={fileInput}
           type="file"
-          accept=".json,application/json"
+          accept=".json,.csv,.tsv,.txt,.xlsx,application/json,text/csv"
+          multiple
           hidden
-          aria-label="Dataset file"
+          aria-label="Dataset or spreadsheet file"
           data-testid="dataset-file"
           onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void openFile(file);
+            const files = [...(e.target.files ?? [])];
+            if (files.length > 0) openFiles(files);
             e.target.value = '';
           }}
         />
