@@ -3,7 +3,7 @@
  * was opened as, every time it changes, so closing the tab or killing the browser mid-edit loses nothing.
  * Several maps are kept; they can be renamed and deleted. Nothing leaves the browser.
  */
-import { createStore, del, get, getMany, set, setMany, type UseStore } from 'idb-keyval';
+import { createStore, del, delMany, get, getMany, keys, setMany, type UseStore } from 'idb-keyval';
 import type { Dataset } from '../model/schema';
 import type { AppState } from './store';
 import type { StoreApi } from 'zustand';
@@ -25,27 +25,32 @@ export interface SavedMap extends MapSummary {
 
 let db: UseStore | null = null;
 const store = () => (db ??= createStore('strategy-map', 'local-maps'));
-const INDEX = 'index';
 const LAST = 'last';
 const mapKey = (id: string) => `map:${id}`;
+const summaryKey = (id: string) => `summary:${id}`;
 
+/** The maps kept, the most recently saved first. */
 export async function listMaps(): Promise<MapSummary[]> {
-  return (await get<MapSummary[]>(INDEX, store())) ?? [];
+  const ids = (await keys(store())).filter((k): k is string => typeof k === 'string' && k.startsWith('summary:'));
+  const summaries = (await getMany<MapSummary>(ids, store())).filter((m): m is MapSummary => m !== undefined);
+  return summaries.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
 }
 
 /** The map worked on last, if it is still kept. */
 export async function lastMap(): Promise<MapSummary | null> {
-  const [id, index] = await getMany<unknown>([LAST, INDEX], store());
-  const maps = (index as MapSummary[] | undefined) ?? [];
-  return maps.find((m) => m.id === id) ?? null;
+  const id = await get<string>(LAST, store());
+  return id === undefined ? null : ((await get<MapSummary>(summaryKey(id), store())) ?? null);
 }
 
 export async function loadMap(id: string): Promise<SavedMap | null> {
   return (await get<SavedMap>(mapKey(id), store())) ?? null;
 }
 
-/** Saves a map and its place in the index in one transaction. */
-export async function saveMap(map: Omit<SavedMap, 'savedAt' | 'nodes' | 'links'>): Promise<void> {
+/**
+ * Saves a map, its summary and "last worked on" in one write transaction, started at once (no read first), so a
+ * tab closed right after an edit still has it.
+ */
+export function saveMap(map: Omit<SavedMap, 'savedAt' | 'nodes' | 'links'>): Promise<void> {
   const summary: MapSummary = {
     id: map.id,
     name: map.name,
@@ -53,11 +58,10 @@ export async function saveMap(map: Omit<SavedMap, 'savedAt' | 'nodes' | 'links'>
     nodes: map.dataset.nodes.length,
     links: map.dataset.links.length,
   };
-  const index = (await listMaps()).filter((m) => m.id !== map.id);
-  await setMany(
+  return setMany(
     [
       [mapKey(map.id), { ...map, ...summary }],
-      [INDEX, [summary, ...index]],
+      [summaryKey(map.id), summary],
       [LAST, map.id],
     ],
     store(),
@@ -65,21 +69,18 @@ export async function saveMap(map: Omit<SavedMap, 'savedAt' | 'nodes' | 'links'>
 }
 
 export async function renameMap(id: string, name: string): Promise<void> {
-  const index = await listMaps();
-  const saved = await loadMap(id);
+  const [saved, summary] = await getMany<SavedMap | MapSummary>([mapKey(id), summaryKey(id)], store());
   await setMany(
     [
-      [INDEX, index.map((m) => (m.id === id ? { ...m, name } : m))],
-      ...(saved ? ([[mapKey(id), { ...saved, name }]] as [string, SavedMap][]) : []),
+      ...(saved ? ([[mapKey(id), { ...saved, name }]] as [string, unknown][]) : []),
+      ...(summary ? ([[summaryKey(id), { ...summary, name }]] as [string, unknown][]) : []),
     ],
     store(),
   );
 }
 
 export async function deleteMap(id: string): Promise<void> {
-  const index = (await listMaps()).filter((m) => m.id !== id);
-  await set(INDEX, index, store());
-  await del(mapKey(id), store());
+  await delMany([mapKey(id), summaryKey(id)], store());
   if ((await get(LAST, store())) === id) await del(LAST, store());
 }
 
@@ -95,11 +96,11 @@ export const newMapId = () => `map-${Date.now().toString(36)}-${Math.random().to
  * is not yet a local map makes it one, named after the dataset. Saves run in order; a failure is reported once.
  */
 export function startAutosave(app: StoreApi<AppState>, onError: (message: string) => void = () => {}): () => void {
-  let chain: Promise<void> = Promise.resolve();
   let reported = false;
   return app.subscribe((s, prev) => {
     if (!s.dataset || s.dataset === prev.dataset) return;
-    const edited = s.past !== prev.past || s.future !== prev.future;
+    // A dataset just opened has no history; any edit leaves one (an undone edit, a redo step).
+    const edited = s.past.length > 0 || s.future.length > 0;
     if (!edited && !s.workCopy) return;
     let copy = s.workCopy;
     if (!copy) {
@@ -107,12 +108,11 @@ export function startAutosave(app: StoreApi<AppState>, onError: (message: string
       app.setState({ workCopy: copy });
     }
     const entry = { id: copy.id, name: copy.name, dataset: s.dataset, baseline: s.baseline ?? s.dataset };
-    chain = chain
-      .then(() => saveMap(entry))
-      .catch((error: unknown) => {
-        if (reported) return;
-        reported = true;
-        onError(`Changes could not be saved in this browser (${String(error)}); export the dataset to keep them.`);
-      });
+    // Write transactions on one store run in the order they are made, so saves need no chaining.
+    saveMap(entry).catch((error: unknown) => {
+      if (reported) return;
+      reported = true;
+      onError(`Changes could not be saved in this browser (${String(error)}); export the dataset to keep them.`);
+    });
   });
 }
