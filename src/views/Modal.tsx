@@ -38,7 +38,7 @@ export function Modal({ title, onClose, children, wide = false, testId }: ModalP
     >
       <div className="own-dialog-head">
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="own-close" aria-label="Close" onClick={onClose}>
+        <button type="button" className="own-close" aria-label={`Close ‘${title}’`} onClick={onClose}>
           ×
         </button>
       </div>
