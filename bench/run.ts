@@ -26,6 +26,7 @@ import { shownByDefault } from './shown';
 import type { NodeResult } from './nodeRun';
 import type { ValidateResult } from './validateRun';
 import type { WorstCaseResult } from './worstCase';
+import type { ImportRunResult } from './importRun';
 import * as pages from './pages';
 import { markdown, type Measure, type Results, type SizeResult } from './report';
 import { pageSizes } from './sizes';
@@ -310,6 +311,15 @@ const worstCase = JSON.parse(
   ).stdout,
 ) as WorstCaseResult;
 log(`at the limits: ${JSON.stringify(worstCase.steps)}`);
+log('importing a 5,000-row chain table in Node');
+const imports = await repeat(3, 60_000, async () => {
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'bench/importRun.ts'], {
+    timeout: 120_000,
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(stdout) as ImportRunResult;
+});
+log(`import: ${imports.map((v) => `${v.ms.toFixed(0)} ms`).join(', ')} for ${imports[0]?.rows} rows`);
 
 const chromiumVersion = browser.version();
 await browser.close();
@@ -341,6 +351,11 @@ const out: Results = {
     ms: validations.map((v) => v.ms),
   },
   worstCase,
+  import: {
+    rows: imports[0]?.rows ?? 0,
+    nodes: imports[0]?.nodes ?? 0,
+    ms: imports.map((v) => v.ms),
+  },
   assets: { ours: pageSizes(APP_OUT, 'index.html'), baseline: pageSizes(BASELINE_OUT, 'baseline/index.html') },
 };
 

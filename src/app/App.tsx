@@ -16,6 +16,9 @@ import { useEscapeClearsFocus } from '../views/useEscapeClearsFocus';
 import { usePageTitle } from '../views/usePageTitle';
 import { PrintMap } from '../views/PrintMap';
 import { Presenter } from '../views/Presenter';
+import { EditBar } from '../views/EditBar';
+import { ImportHost } from '../views/ImportHost';
+import { RestoreOffer } from '../views/RestoreOffer';
 
 const selectDataset = (s: AppState) => s.dataset;
 const selectViewMode = (s: AppState) => s.viewMode;
@@ -28,8 +31,11 @@ export function App() {
   return (
     <div className="app">
       <Toolbar filtersOpen={filtersOpen} onToggleFilters={() => setFiltersOpen((open) => !open)} />
+      <EditBar />
+      <RestoreOffer />
       <LoadProblems />
       <UrlNotice />
+      <ImportHost />
       {dataset === null ? (
         <main className="app-main" aria-busy="true">
           <p className="loading">Loading the built-in ITU dataset…</p>

@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { loadDatasetUrl } from '../store/loadDataset';
 import { startUrlSync } from '../store/urlSync';
 import { startSavedViewsSync } from '../store/savedViewsStore';
 import { useAppStore } from '../store/store';
@@ -9,7 +8,9 @@ import ituUrl from '../../data/itu.json?url';
 import { applyLook } from './applyLook';
 import { NOTES_PARAM } from '../views/presenterChannel';
 import { PresenterNotes } from '../views/PresenterNotes';
+import { startData } from './startData';
 import './app.css';
+import '../views/own.css';
 
 applyLook(document.documentElement);
 
@@ -23,7 +24,7 @@ if (!notesWindow) {
   // Before the URL sync: a `?view=<id>` link becomes that view's settings before the address bar is read.
   startSavedViewsSync(useAppStore, { storage: browserStorage(), window });
   startUrlSync(useAppStore, { window });
-  void loadDatasetUrl(ituUrl, 'itu.json');
+  startData(ituUrl);
 }
 
 /** localStorage, or null where the browser refuses it (some private modes, sandboxed frames). */

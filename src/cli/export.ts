@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { EXIT, readDatasetFile } from './readDatasetFile';
 import { formatProblem } from '../model/problems';
+import { isSpreadsheet, readSpreadsheet } from './spreadsheet';
 import { indexDataset } from '../model/graph';
 import { applyFilters } from '../model/filters';
 import { decodeViewState } from '../model/viewState';
@@ -29,7 +30,7 @@ import type { MapLink, MapNode } from '../model/schema';
 import { linkKey } from '../model/graph';
 import { orderDataset } from '../layout/layoutMap';
 
-const USAGE = `usage: npm run export -- --data <dataset.json> --out <file> [options]
+const USAGE = `usage: npm run export -- --data <dataset.json | sheet.xlsx | table.csv> --out <file> [options]
 
   --data <file>        dataset to read (validated like \`npm run validate\`)
   --view "<query>"     the app's view state: the query string of its URL, or the whole URL
@@ -215,9 +216,14 @@ async function main() {
     fail(`${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`, EXIT.usage);
   }
 
-  const read = readDatasetFile(args.data);
-  if (!read.read) fail(read.message);
-  const { result } = read;
+  let result;
+  if (isSpreadsheet(args.data)) {
+    result = (await readSpreadsheet(args.data)).result;
+  } else {
+    const read = readDatasetFile(args.data);
+    if (!read.read) fail(read.message);
+    result = read.result;
+  }
   const dataset = result.dataset;
   if (!dataset) {
     for (const problem of result.problems)

@@ -48,9 +48,9 @@ export const SourceSchema = z.strictObject({
     .enum(SOURCE_TYPES)
     .optional()
     .describe(
-      'authority (default): an ITU or UN page or document; copy: a third-party copy of an ITU document (title and symbol name the document, readIn the copy); secondary: a report about it (news, a ministry page).',
+      'authority (default): an ITU or UN page or document; copy: a third-party copy of an ITU document (title and symbol name the document, readIn the copy); secondary: a report about it (news, a ministry page); file: a file a person supplied, such as an imported spreadsheet (no url).',
     ),
-  url: httpUrl.optional().describe('Address of the document itself. Required unless the source is a copy.'),
+  url: httpUrl.optional().describe('Address of the document itself. Required unless the source is a copy or a file.'),
   readIn: httpUrl.optional().describe('For a copy: the address of the third-party copy it was read in.'),
   date: isoDate.optional(),
   issuer: z.string().optional(),

@@ -130,6 +130,14 @@ describe('validateDataset', () => {
     expect(errorsOf(d)).toEqual(['meta.sources[0].url: must be an http(s) URL']);
   });
 
+  it('needs an address for every source but a supplied file (an imported spreadsheet)', () => {
+    const d = tiny();
+    delete d.meta.sources[0]!.url;
+    expect(errorsOf(d)).toEqual(['meta.sources[0].url: source "doc" needs the address of the document (url)']);
+    d.meta.sources[0]!.type = 'file';
+    expect(errorsOf(d)).toEqual([]);
+  });
+
   it('rejects a newer format version with a clear message', () => {
     const d = { ...tiny(), formatVersion: 2 };
     expect(errorsOf(d)).toEqual(['formatVersion: format version 2 is not supported by this app (it reads version 1)']);

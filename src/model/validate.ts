@@ -104,7 +104,7 @@ export function validateDataset(value: unknown): ValidationResult {
     if (s.type === 'copy') {
       if (str(s.readIn) === undefined)
         error(`meta.sources[${i}].readIn`, `source "${id}" is a copy: give the address of the copy it was read in`);
-    } else if (str(s.url) === undefined) {
+    } else if (s.type !== 'file' && str(s.url) === undefined) {
       error(`meta.sources[${i}].url`, `source "${id}" needs the address of the document (url)`);
     }
   });

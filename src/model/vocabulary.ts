@@ -14,8 +14,11 @@ export const ICONS = [
   'people',
   'dot',
 ] as const;
-/** What a cited source is: the ITU/UN authority itself, a third-party copy of an ITU document, or a secondary report. */
-export const SOURCE_TYPES = ['authority', 'copy', 'secondary'] as const;
+/**
+ * What a cited source is: the ITU/UN authority itself, a third-party copy of an ITU document, a secondary report,
+ * or a file a person supplied (a spreadsheet imported into the app: it has no address, and the map says so).
+ */
+export const SOURCE_TYPES = ['authority', 'copy', 'secondary', 'file'] as const;
 /**
  * What a relation carries. Contribution: a chain walks through it (a programme contributes to a priority).
  * Membership: the source belongs to a container (an action plan, a study group, a resolution's scope); shown as

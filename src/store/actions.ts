@@ -14,6 +14,7 @@ import { noticeUpdates } from './noticeSlice';
 import { cameraUpdates } from './cameraSlice';
 import { viewUpdates } from './viewSlice';
 import type { AppState } from './store';
+import { workUpdates } from './workSlice';
 
 export interface AppActions {
   /** Makes `dataset` the one in use, on its default view, with no history and no notices. */
@@ -48,6 +49,7 @@ export const createAppActions: StateCreator<AppState, [], [], AppActions> = (set
       ...focusUpdates.focused(null),
       ...noticeUpdates.cleared(),
       ...cameraUpdates.applied(null),
+      ...workUpdates.opened(dataset),
     }),
   applyView: (view) =>
     set({

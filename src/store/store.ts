@@ -12,6 +12,7 @@
  * | camera  | camera (what is seen, in layout units)   | cameraSlice.ts  |
  * | present | presenting (step, reveal stage)          | presentSlice.ts |
  * | answers | chainOptions, coverage and matrix choices | answersSlice.ts |
+ * | work    | baseline, workCopy (local map, autosave) | workSlice.ts    |
  */
 import { create } from 'zustand';
 import { createAppActions, type AppActions } from './actions';
@@ -31,8 +32,10 @@ export type AppState = DataSlice &
   CameraSlice &
   PresentSlice &
   AnswersSlice &
+  WorkSlice &
   AppActions;
 import { createAnswersSlice, type AnswersSlice } from './answersSlice';
+import { createWorkSlice, type WorkSlice } from './workSlice';
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createDataSlice(...a),
@@ -43,6 +46,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createCameraSlice(...a),
   ...createPresentSlice(...a),
   ...createAnswersSlice(...a),
+  ...createWorkSlice(...a),
   ...createAppActions(...a),
 }));
 

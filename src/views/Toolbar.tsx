@@ -1,11 +1,11 @@
 import { useRef } from 'react';
 import { useAppStore, type AppState } from '../store/store';
-import { loadDatasetFile } from '../store/loadDataset';
 import { SearchBox } from './SearchBox';
 import { ExportLauncher } from './ExportLauncher';
 import { ToolbarMore } from './ToolbarMore';
 import { SaveViewButton, ViewsButton } from './SavedViews';
 import { PresentButton } from './Presenter';
+import { openFiles } from './ImportHost';
 
 const selectTitle = (s: AppState) => s.dataset?.meta.title ?? '';
 const selectViewMode = (s: AppState) => s.viewMode;
@@ -27,10 +27,6 @@ export function Toolbar({ filtersOpen, onToggleFilters }: ToolbarProps) {
   const viewMode = useAppStore(selectViewMode);
   const setViewMode = useAppStore(selectSetViewMode);
   const fileInput = useRef<HTMLInputElement>(null);
-  const openFile = async (file: File) => {
-    // Another map: start on its own first view, not on the camera of the map it replaces.
-    if (await loadDatasetFile(file, file.name)) useAppStore.getState().setViewport(null);
-  };
   return (
     <header className="toolbar">
       <h1 className="brand">Strategy Map</h1>
@@ -56,18 +52,19 @@ export function Toolbar({ filtersOpen, onToggleFilters }: ToolbarProps) {
         <PresentButton />
         <ExportLauncher />
         <button type="button" onClick={() => fileInput.current?.click()}>
-          Open dataset…
+          Open…
         </button>
         <input
           ref={fileInput}
           type="file"
-          accept=".json,application/json"
+          accept=".json,.csv,.tsv,.txt,.xlsx,application/json,text/csv"
+          multiple
           hidden
-          aria-label="Dataset file"
+          aria-label="Dataset or spreadsheet file"
           data-testid="dataset-file"
           onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void openFile(file);
+            const files = [...(e.target.files ?? [])];
+            if (files.length > 0) openFiles(files);
             e.target.value = '';
           }}
         />
