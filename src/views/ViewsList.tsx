@@ -55,7 +55,7 @@ export function ViewsList({ views, currentId, onOpen, onRename, onMove, onUpdate
               <button type="submit">Rename</button>
             </form>
           ) : (
-            <button type="button" className="views-open" onClick={() => onOpen(view)}>
+            <button type="button" className="views-open" onClick={() => onOpen(view)} aria-label={`Open ${view.name}`}>
               <span className="views-step">{i + 1}</span>
               <span className="views-name">{view.name}</span>
             </button>
