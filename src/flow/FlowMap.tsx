@@ -21,6 +21,7 @@ import { RouteEdgeView } from './RouteEdgeView';
 import { VisibleContext } from './emphasis';
 import { ArrowMarkers } from './ArrowMarkers';
 import { useMapCamera } from './useMapCamera';
+import { useFitChain } from './useFitChain';
 import { ZOOM_LIMITS } from '../model/viewport';
 import { useMapCursor } from './useMapCursor';
 import type { VisibleGraph } from '../model/visible';
@@ -54,6 +55,7 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
     [visible, layout, index],
   );
   const { wrapper, onMoveStart, onMoveEnd, reveal } = useMapCamera(layout, edges.length);
+  useFitChain(wrapper, dataset, visible, layout);
   const { cursor, onKeyDown, onNodeClick } = useMapCursor(index, visible, layout, reveal);
   const miniColour = useCallback(
     (node: Node) => (node.type === 'map' ? (node as MapFlowNode).data.kind.colour : 'transparent'),

@@ -10,7 +10,7 @@ export const VisibleContext = createContext<VisibleGraph>({ nodes: [], links: []
 
 function chainsIn(s: AppState, visible: VisibleGraph) {
   const index = selectIndexOrNull(s);
-  return index ? focusChains(index, s.focusId, visible) : null;
+  return index ? focusChains(index, s.focusId, visible, s.chainOptions) : null;
 }
 
 export function useNodeEmphasis(id: string): Emphasis {

@@ -57,7 +57,16 @@ export function selectSearchMatches(s: AppState): ReadonlySet<string> {
 
 /** The part of the state a link carries. A new object on each call: not for React selectors. */
 export function selectViewState(s: AppState): ViewState {
-  return { filters: s.filters, focus: s.focusId, viewport: s.viewport, viewMode: s.viewMode, search: s.search };
+  return {
+    filters: s.filters,
+    focus: s.focusId,
+    // A link holds what is seen (`cam`) when the map has reported it; the pixel viewport only otherwise.
+    viewport: s.camera ? null : s.viewport,
+    camera: s.camera,
+    viewMode: s.viewMode,
+    search: s.search,
+    chain: s.chainOptions,
+  };
 }
 
 let lastUnlinked: { index: GraphIndex; filters: Filters; count: number } | null = null;

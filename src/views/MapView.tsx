@@ -4,6 +4,7 @@ import { FlowMap } from '../flow/FlowMap';
 import { useMapLayout } from './useMapLayout';
 import { usePerfMarks } from './usePerfMarks';
 import { Legend } from './Legend';
+import { EmptyColumnsNotice } from './EmptyColumnsNotice';
 import './robust.css';
 
 export function MapView({ dataset, visible }: { dataset: Dataset; visible: VisibleGraph }) {
@@ -29,7 +30,8 @@ export function MapView({ dataset, visible }: { dataset: Dataset; visible: Visib
         <p className="map-empty">No node matches the filters. Reset the filters to see the whole map.</p>
       ) : null}
       <FlowMap dataset={dataset} visible={shown} layout={layout} />
-      <Legend dataset={dataset} />
+      <Legend dataset={dataset} visible={shown} />
+      <EmptyColumnsNotice dataset={dataset} visible={visible} />
     </div>
   );
 }
