@@ -7,12 +7,15 @@ import { LoadProblems } from '../views/LoadProblems';
 import { UrlNotice } from '../views/UrlNotice';
 import { MapView } from '../views/MapView';
 import { TableView } from '../views/TableView';
+import { MatrixView } from '../views/MatrixView';
+import { CoverageView } from '../views/CoverageView';
 import { DetailPanel } from '../views/DetailPanel';
 import { FilterPanel } from '../views/FilterPanel';
 import { Announcer } from '../views/Announcer';
 import { useEscapeClearsFocus } from '../views/useEscapeClearsFocus';
 import { usePageTitle } from '../views/usePageTitle';
 import { PrintMap } from '../views/PrintMap';
+import { Presenter } from '../views/Presenter';
 
 const selectDataset = (s: AppState) => s.dataset;
 const selectViewMode = (s: AppState) => s.viewMode;
@@ -49,6 +52,10 @@ function Workspace({ dataset, filtersOpen }: { dataset: Dataset; filtersOpen: bo
       <main className="app-main" data-testid="app-ready">
         {viewMode === 'map' ? (
           <MapView dataset={dataset} visible={visible} />
+        ) : viewMode === 'matrix' ? (
+          <MatrixView dataset={dataset} />
+        ) : viewMode === 'coverage' ? (
+          <CoverageView dataset={dataset} visible={visible} />
         ) : (
           <TableView dataset={dataset} visible={visible} />
         )}
@@ -56,6 +63,7 @@ function Workspace({ dataset, filtersOpen }: { dataset: Dataset; filtersOpen: bo
       <DetailPanel dataset={dataset} visibleIds={visibleIds} />
       <Announcer dataset={dataset} visible={visible} />
       <PrintMap />
+      <Presenter />
     </div>
   );
 }

@@ -13,7 +13,7 @@ import { formatProblem } from '../model/problems';
 import { indexDataset } from '../model/graph';
 import { applyFilters } from '../model/filters';
 import { decodeViewState } from '../model/viewState';
-import { layoutMap } from '../layout/layoutMap';
+import { createLayoutEngine } from '../layout/engine';
 import { exportSvg, type SvgFit, type SvgOptions } from '../export/svg';
 import { CSV_BOM, exportCsv } from '../export/csv';
 import { exportJson } from '../export/json';
@@ -240,7 +240,7 @@ async function main() {
           focus: state.focus,
           viewport: state.viewport ? { ...state.viewport, ...args.screenSize } : null,
         });
-  const layout = layoutMap({ dataset, visible, today: args.today });
+  const layout = createLayoutEngine({ today: args.today }).layoutNow(dataset, visible);
   const options: SvgOptions = {
     theme: args.theme,
     fit: args.fit,

@@ -14,8 +14,6 @@ import type { Point } from '../layout/types';
 import type { Curve } from './linkPath';
 import type { DashPattern, LinkState, LinkStyle, Theme, ThemeName } from './look';
 
-export type { Point };
-
 /**
  * What a group holds, so writers can name, group or skip parts: `content` is the root (its offset places the
  * drawing on the page); `map` the map below the title; `column-header` one header (`kind`); `links`, `nodes`

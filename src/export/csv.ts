@@ -3,7 +3,8 @@
  * CRLF line ends), every cell made safe by `cellSafety.ts` (quoted when it holds `,` `;` `"` or a line break, so it
  * stays one cell under either list separator; formula-like text prefixed with a single quote).
  */
-import type { Dataset, MapLink, MapNode } from '../model/schema';
+import type { VisibleGraph } from '../model/visible';
+import type { Dataset } from '../model/schema';
 import { csvField, type CellValue } from './cellSafety';
 import { sheetTables } from './sheetRows';
 
@@ -27,10 +28,7 @@ const table = (header: readonly string[], rows: readonly CellValue[][]) =>
   [row(header), ...rows.map(row)].map((r) => `${r}\r\n`).join('');
 
 /** Nodes, links and the sources they cite as CSV, in dataset order, in the workbook's columns (`sheetColumns`). */
-export function exportCsv(
-  dataset: Dataset,
-  visible: { nodes: readonly MapNode[]; links: readonly MapLink[] },
-): CsvFiles {
+export function exportCsv(dataset: Dataset, visible: VisibleGraph): CsvFiles {
   const tables = sheetTables(dataset, visible);
   return {
     nodes: table(tables.nodes.header, tables.nodes.rows),
@@ -38,5 +36,3 @@ export function exportCsv(
     sources: table(tables.sources.header, tables.sources.rows),
   };
 }
-
-export { visibleInDatasetOrder } from './visible';

@@ -3,14 +3,12 @@
  * meta and kinds; only the visible nodes and the links between them; only the sources they cite. Saved views
  * are left out, since they describe the whole dataset.
  */
-import type { Dataset, MapLink, MapNode } from '../model/schema';
-import { visibleInDatasetOrder } from './csv';
+import type { VisibleGraph } from '../model/visible';
+import type { Dataset } from '../model/schema';
+import { visibleInDatasetOrder } from './visible';
 
 /** The subset as a `Dataset` value. */
-export function subsetDataset(
-  dataset: Dataset,
-  visible: { nodes: readonly MapNode[]; links: readonly MapLink[] },
-): Dataset {
+export function subsetDataset(dataset: Dataset, visible: VisibleGraph): Dataset {
   const { nodes, links } = visibleInDatasetOrder(dataset, visible);
   const cited = new Set([...nodes, ...links].flatMap((item) => item.sources.map((s) => s.source)));
   return {
@@ -25,9 +23,6 @@ export function subsetDataset(
 }
 
 /** The subset as JSON text (two-space indented, with a final newline). */
-export function exportJson(
-  dataset: Dataset,
-  visible: { nodes: readonly MapNode[]; links: readonly MapLink[] },
-): string {
+export function exportJson(dataset: Dataset, visible: VisibleGraph): string {
   return `${JSON.stringify(subsetDataset(dataset, visible), null, 2)}\n`;
 }

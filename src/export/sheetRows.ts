@@ -3,6 +3,7 @@
  * that the CSV and workbook writers both write, and the import reads. Cells are plain strings (or empty), never
  * formulas; the writers make them safe for their format.
  */
+import type { VisibleGraph } from '../model/visible';
 import type { Dataset, MapLink, MapNode } from '../model/schema';
 import { visibleInDatasetOrder } from './visible';
 import {
@@ -31,10 +32,7 @@ const text = (v: string | undefined | null): Cell => (v === undefined || v === n
 const list = (items: readonly string[] | undefined): Cell => text(items?.join(LIST_SEPARATOR));
 
 /** Nodes, Links and Sources of `visible`, in dataset order; Sources holds only the documents they cite. */
-export function sheetTables(
-  dataset: Dataset,
-  visible: { nodes: readonly MapNode[]; links: readonly MapLink[] },
-): SheetTables {
+export function sheetTables(dataset: Dataset, visible: VisibleGraph): SheetTables {
   const { nodes, links } = visibleInDatasetOrder(dataset, visible);
   const byId = new Map(dataset.nodes.map((n) => [n.id, n]));
   const languages = [...new Set(nodes.flatMap((n) => Object.keys(n.translations ?? {})))].sort();

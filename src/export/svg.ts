@@ -76,22 +76,29 @@ function arrowMarkers(theme: Theme): string {
   return markers.join('\n');
 }
 
-/** The groups as a tree, each with its items and subgroups in order; `write(id)` gives a group's markup. */
+/**
+ * The groups as a tree, each with its items and subgroups in order; `write(id)` gives a group's markup. A group
+ * comes before the item at its `at`; groups are numbered in the order they were opened, so one pass merges them.
+ */
 function groupTree(scene: Scene) {
-  const children = new Map<number, { at: number; rank: number; markup: () => string[] }[]>();
-  const push = (parent: number, entry: { at: number; rank: number; markup: () => string[] }) => {
-    const list = children.get(parent) ?? [];
-    list.push(entry);
-    children.set(parent, list);
-  };
-  scene.items.forEach((item, i) => push(item.group, { at: i, rank: 1, markup: () => [itemSvg(item)] }));
-  for (const g of scene.groups) if (g.parent !== null) push(g.parent, { at: g.at, rank: 0, markup: () => write(g.id) });
-
+  const { groups, items } = scene;
+  // Children of each group: an item index `i` as `i`, a group `g` as `-(g + 1)`.
+  const kids: number[][] = groups.map(() => []);
+  let g = 1;
+  for (let i = 0; i <= items.length; i++) {
+    for (let group = groups[g]; group && group.at <= i; group = groups[++g]) {
+      if (group.parent !== null) kids[group.parent]?.push(-(g + 1));
+    }
+    const item = items[i];
+    if (item) kids[item.group]?.push(i);
+  }
   function write(id: number): string[] {
-    const g = scene.groups[id] as SceneGroup;
-    // Groups come before the item at their `at` (and keep their own order, which `sort` preserves).
-    const inner = (children.get(id) ?? []).sort((a, b) => a.at - b.at || a.rank - b.rank).flatMap((c) => c.markup());
-    return [groupSvg(g, inner)];
+    const parts: string[] = [];
+    for (const k of kids[id] ?? []) {
+      if (k >= 0) parts.push(itemSvg(items[k] as SceneItem));
+      else parts.push(...write(-k - 1));
+    }
+    return [groupSvg(groups[id] as SceneGroup, parts)];
   }
   return { write };
 }

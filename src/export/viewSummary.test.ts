@@ -26,6 +26,17 @@ describe('describeView', () => {
     ).toBe(
       'Columns: Goals, WTDC programmes · Period: 2024-2027 · Confidence: high, medium · Only what connects to C5, Inclusive and secure telecommunications/ICTs · Unlinked nodes hidden · Focus: Goal 2',
     );
-    expect(describeView(d, { ...NO_FILTERS, regions: [] })).toBe('Regions: none');
+    expect(describeView(d, { ...NO_FILTERS, regions: [] })).toBe(
+      'Regions: none · No regional initiatives with no region chosen in this dataset',
+    );
+  });
+
+  it('says when the filters empty a column, and that global items stay', () => {
+    expect(describeView(d, { ...NO_FILTERS, periods: ['2024-2027'], regions: ['Africa'] })).toBe(
+      'Period: 2024-2027 · Region: Africa (and global items) · No regional initiatives for Africa in 2024-2027 in this dataset',
+    );
+    expect(describeView(d, { ...NO_FILTERS, periods: ['2022-2025'], periodMode: 'adopted' })).toBe(
+      'Adopted for: 2022-2025 · No goals adopted for 2022-2025 in this dataset · No thematic priorities adopted for 2022-2025 in this dataset · No WTDC programmes adopted for 2022-2025 in this dataset · No regional initiatives adopted for 2022-2025 in this dataset · No WSIS action lines adopted for 2022-2025 in this dataset',
+    );
   });
 });

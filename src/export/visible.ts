@@ -1,11 +1,12 @@
 /** The visible subset in dataset order, the order every table export writes. */
+import type { VisibleGraph } from '../model/visible';
 import type { Dataset, MapLink, MapNode } from '../model/schema';
 import { linkKey } from '../model/graph';
 
 /** The visible nodes and the visible links between them, in dataset order, matched by id and `linkKey`. */
 export function visibleInDatasetOrder(
   dataset: Pick<Dataset, 'nodes' | 'links'>,
-  visible: { nodes: readonly MapNode[]; links: readonly MapLink[] },
+  visible: VisibleGraph,
 ): { nodes: MapNode[]; links: MapLink[] } {
   const ids = new Set(visible.nodes.map((n) => n.id));
   const keys = new Set(visible.links.map(linkKey));

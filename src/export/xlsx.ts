@@ -5,7 +5,8 @@
  *
  * write-excel-file is loaded on demand, so the app's first download does not carry it.
  */
-import type { Dataset, MapLink, MapNode } from '../model/schema';
+import type { VisibleGraph } from '../model/visible';
+import type { Dataset } from '../model/schema';
 import { SHEET_NAMES } from './sheetColumns';
 import { sheetTables, type Table } from './sheetRows';
 
@@ -18,7 +19,7 @@ export interface MatrixTable {
 
 export interface XlsxInput {
   dataset: Dataset;
-  visible: { nodes: readonly MapNode[]; links: readonly MapLink[] };
+  visible: VisibleGraph;
   matrix?: MatrixTable | null;
 }
 

@@ -14,7 +14,6 @@ import './map.css';
 import type { Dataset } from '../model/schema';
 import { indexDataset } from '../model/graph';
 import type { MapLayout } from '../layout/types';
-import type { VisibleLike } from '../store/focus';
 import { toFlowElements, type HeaderFlowNode, type MapFlowNode } from './toFlowElements';
 import { MapNodeView, SIMPLE_ZOOM } from './MapNodeView';
 import { HeaderNodeView } from './HeaderNodeView';
@@ -22,8 +21,10 @@ import { RouteEdgeView } from './RouteEdgeView';
 import { VisibleContext } from './emphasis';
 import { ArrowMarkers } from './ArrowMarkers';
 import { useMapCamera } from './useMapCamera';
+import { useFitChain } from './useFitChain';
 import { ZOOM_LIMITS } from '../model/viewport';
 import { useMapCursor } from './useMapCursor';
+import type { VisibleGraph } from '../model/visible';
 
 const nodeTypes = { map: MapNodeView, header: HeaderNodeView };
 const edgeTypes = { route: RouteEdgeView };
@@ -33,7 +34,7 @@ const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < SIMPLE_ZOOM;
 
 export interface FlowMapProps {
   dataset: Dataset;
-  visible: VisibleLike;
+  visible: VisibleGraph;
   layout: MapLayout;
 }
 
@@ -54,6 +55,7 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
     [visible, layout, index],
   );
   const { wrapper, onMoveStart, onMoveEnd, reveal } = useMapCamera(layout, edges.length);
+  useFitChain(wrapper, dataset, visible, layout);
   const { cursor, onKeyDown, onNodeClick } = useMapCursor(index, visible, layout, reveal);
   const miniColour = useCallback(
     (node: Node) => (node.type === 'map' ? (node as MapFlowNode).data.kind.colour : 'transparent'),

@@ -1,11 +1,16 @@
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
 import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import type { MapFlowNode } from './toFlowElements';
 import { accentBarPath, shapePath } from '../draw/shapes';
 import { CONFIDENCE_DOTS, NODE_STYLE } from '../draw/look';
 import { ICON_PATHS } from '../draw/icons';
 import { useNodeEmphasis, useSearchMatch } from './emphasis';
-import { displayTitle, periodLabel } from '../model/graph';
+import { displayTitle } from '../model/graph';
+import { cycleOf, periodBadge } from '../model/cycles';
+import { useAppStore, type AppState } from '../store/store';
+import { selectIndexOrNull } from '../store/focus';
+
+const selectPeriods = (s: AppState) => s.filters.periods;
 
 /** Below this zoom, nodes draw as simplified boxes with just their code (level of detail). */
 export const SIMPLE_ZOOM = 0.42;
@@ -18,7 +23,17 @@ function MapNodeViewImpl({ data }: NodeProps<MapFlowNode>) {
   const simple = useStore(selectSimple);
   const gap = node.label === null;
   const title = displayTitle(node);
-  const name = `${kind.singular} ${node.code ? `${node.code}: ` : ''}${title}`;
+  const cycle = useAppStore(
+    useCallback(
+      (s: AppState) => {
+        const index = selectIndexOrNull(s);
+        return index ? cycleOf(index, node) : null;
+      },
+      [node],
+    ),
+  );
+  const periods = useAppStore(selectPeriods);
+  const name = `${kind.singular} ${node.code ? `${node.code}${cycle ? ` (${cycle})` : ''}: ` : ''}${title}${!node.code && cycle ? ` (${cycle})` : ''}`;
   const className = `mnode mnode-${emphasis}${gap ? ' mnode-gap' : ''}${match ? ' mnode-match' : ''}${simple ? ' mnode-simple' : ''}`;
   return (
     <div
@@ -53,7 +68,7 @@ function MapNodeViewImpl({ data }: NodeProps<MapFlowNode>) {
             ) : null}
             {node.code ? <span className="mnode-code">{node.code}</span> : null}
             <span className="mnode-period" title={node.periods.join(', ')}>
-              {periodLabel(node)}
+              {periodBadge(node, periods)}
             </span>
             <span className="mnode-conf" title={`Confidence: ${node.confidence}`}>
               {[1, 2, 3].map((i) => (

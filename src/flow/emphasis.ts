@@ -2,14 +2,15 @@
 import { createContext, useCallback, useContext } from 'react';
 import { useAppStore, type AppState } from '../store/store';
 import { selectSearchMatches } from '../store/selectors';
-import { emphasisOf, focusChains, selectIndexOrNull, type Emphasis, type VisibleLike } from '../store/focus';
+import { emphasisOf, focusChains, selectIndexOrNull, type Emphasis } from '../store/focus';
+import type { VisibleGraph } from '../model/visible';
 
 /** The visible subgraph the map is drawing; chains are computed within it. */
-export const VisibleContext = createContext<VisibleLike>({ nodes: [], links: [] });
+export const VisibleContext = createContext<VisibleGraph>({ nodes: [], links: [] });
 
-function chainsIn(s: AppState, visible: VisibleLike) {
+function chainsIn(s: AppState, visible: VisibleGraph) {
   const index = selectIndexOrNull(s);
-  return index ? focusChains(index, s.focusId, visible) : null;
+  return index ? focusChains(index, s.focusId, visible, s.chainOptions) : null;
 }
 
 export function useNodeEmphasis(id: string): Emphasis {

@@ -8,6 +8,8 @@ import type { MapLayout } from '../layout/types';
 import { useAppStore, type AppState } from '../store/store';
 import { keepMapInView } from '../model/viewport';
 import type { Viewport } from '../model/viewState';
+import { cameraOf, fitCamera, MAP_ZOOM } from '../model/camera';
+import { registerLiveCamera } from '../store/cameraSlice';
 
 /** Above this many visible links, links are hidden while the view pans or zooms. */
 const MOVING_LINK_LIMIT = 800;
@@ -17,6 +19,12 @@ const READABLE_ZOOM = 0.8;
 const selectViewport = (s: AppState) => s.viewport;
 const selectSetViewport = (s: AppState) => s.setViewport;
 const selectRevealRequest = (s: AppState) => s.revealRequest;
+const selectCamera = (s: AppState) => s.camera;
+const selectCameraSeq = (s: AppState) => s.cameraSeq;
+const selectReportCamera = (s: AppState) => s.reportCamera;
+/** How long a camera move (a saved view, a presenter step) is animated. */
+const CAMERA_MOVE_MS = 450;
+const screenOf = (el: HTMLElement) => ({ width: el.clientWidth, height: el.clientHeight });
 
 export interface MapCamera {
   /** For the element that holds the map. */
@@ -33,6 +41,11 @@ export function useMapCamera(layout: MapLayout, links: number): MapCamera {
   const storedViewport = useAppStore(selectViewport);
   const setViewport = useAppStore(selectSetViewport);
   const revealRequest = useAppStore(selectRevealRequest);
+  const camera = useAppStore(selectCamera);
+  const cameraSeq = useAppStore(selectCameraSeq);
+  const reportCamera = useAppStore(selectReportCamera);
+  /** The last camera request fitted (see cameraSlice). */
+  const fittedSeq = useRef(-1);
 
   /**
    * Applies a viewport from a link or the history, moved (and the move said in the link notice) when it would show
@@ -62,6 +75,16 @@ export function useMapCamera(layout: MapLayout, links: number): MapCamera {
   const initialised = useRef(false);
   useEffect(() => {
     if (!wrapper.current) return;
+    // A camera (what is seen, from a link, a saved view or a presenter step) is fitted to this screen; animated
+    // when the map is already showing something.
+    if (camera) {
+      if (fittedSeq.current === cameraSeq) return;
+      fittedSeq.current = cameraSeq;
+      const viewport = fitCamera(camera, screenOf(wrapper.current), MAP_ZOOM);
+      void flow.setViewport(viewport, initialised.current ? { duration: CAMERA_MOVE_MS } : undefined);
+      initialised.current = true;
+      return;
+    }
     if (storedViewport) {
       if (initialised.current) return;
       initialised.current = true;
@@ -76,7 +99,13 @@ export function useMapCamera(layout: MapLayout, links: number): MapCamera {
     const fitsWidth = layout.width * zoom <= clientWidth - 20;
     if (fitsHeight && fitsWidth) void flow.fitView({ padding: 0.04, maxZoom: 1.1 });
     else void flow.setViewport({ x: fitsWidth ? (clientWidth - layout.width * zoom) / 2 : 12, y: 12, zoom });
-  }, [flow, layout, storedViewport, applyStored]);
+  }, [flow, layout, storedViewport, applyStored, camera, cameraSeq]);
+
+  // Saving a view asks the map what it shows, even before the first pan.
+  useEffect(
+    () => registerLiveCamera(() => (wrapper.current ? cameraOf(flow.getViewport(), screenOf(wrapper.current)) : null)),
+    [flow],
+  );
 
   // A viewport restored from the URL (Back/Forward or a pasted link) is applied to the map.
   useEffect(() => {
@@ -100,9 +129,12 @@ export function useMapCamera(layout: MapLayout, links: number): MapCamera {
   const onMoveEnd = useCallback(
     (_: unknown, vp: FlowViewport) => {
       if (wrapper.current) delete wrapper.current.dataset.moving;
-      setViewport({ x: Math.round(vp.x), y: Math.round(vp.y), zoom: Number(vp.zoom.toFixed(3)) });
+      const viewport = { x: Math.round(vp.x), y: Math.round(vp.y), zoom: Number(vp.zoom.toFixed(3)) };
+      // What is seen, for links and saved views; the pixel viewport for this screen.
+      if (wrapper.current) reportCamera(viewport, cameraOf(vp, screenOf(wrapper.current)));
+      else setViewport(viewport);
     },
-    [setViewport],
+    [setViewport, reportCamera],
   );
 
   const reveal = useCallback(

@@ -6,7 +6,7 @@ import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Node } from '@xyflow/react';
 import type { GraphIndex } from '../model/graph';
 import type { MapLayout } from '../layout/types';
-import type { VisibleLike } from '../store/focus';
+import type { VisibleGraph } from '../model/visible';
 import { useAppStore, type AppState } from '../store/store';
 import { nextNode, type MapKey, type Trail } from './keyboard';
 
@@ -24,7 +24,7 @@ export interface MapCursor {
 
 export function useMapCursor(
   index: GraphIndex,
-  visible: VisibleLike,
+  visible: VisibleGraph,
   layout: MapLayout,
   reveal: (id: string, moveDomFocus: boolean) => void,
 ): MapCursor {

@@ -1,5 +1,6 @@
 /** The whole layout as one pure function: order the full map once, then place what is visible. */
-import type { Dataset, MapLink, MapNode } from '../model/schema';
+import type { VisibleGraph } from '../model/visible';
+import type { Dataset } from '../model/schema';
 import { indexDataset, linkKey } from '../model/graph';
 import { applyFilters, defaultFilters } from '../model/filters';
 import { orderLayers, refineOrder, sweptOrder, type LayerOrder, type OrderInput } from './order';
@@ -63,7 +64,7 @@ export function refineDatasetOrder(dataset: Dataset, order: LayerOrder, options:
 export interface LayoutMapInput {
   dataset: Dataset;
   /** The visible subset; the whole dataset when omitted. */
-  visible?: { nodes: readonly MapNode[]; links: readonly MapLink[] };
+  visible?: VisibleGraph;
   /** A precomputed `orderDataset(dataset)`; computed when omitted. */
   order?: LayerOrder;
   /** Passed to `orderDataset` when `order` is omitted. */

@@ -3,7 +3,8 @@ import type { Dataset } from '../model/schema';
 import type { MapLayout } from './types';
 
 export type LayoutRequest =
-  | { type: 'dataset'; dataset: Dataset }
+  /** `today` (ISO date) decides the view the dataset opens on, ordered first; the worker's day when absent. */
+  | { type: 'dataset'; dataset: Dataset; today?: string }
   | { type: 'layout'; requestId: number; nodeIds: string[]; linkIndices: number[] };
 
 export interface LayoutResponse {

@@ -123,7 +123,11 @@ export function emptyColumns(index: GraphIndex, filters: Filters, visibleIds: Re
 function emptyMessage(kind: Kind, nodes: readonly MapNode[], filters: Filters): string {
   const parts = [`No ${lowerInitial(kind.plural)}`];
   const regional = nodes.some((n) => n.region !== undefined);
-  if (filters.regions !== null && regional) parts.push(`for ${joinWords(filters.regions.map(theRegion))}`);
+  if (filters.regions !== null && regional) {
+    parts.push(
+      filters.regions.length === 0 ? 'with no region chosen' : `for ${joinWords(filters.regions.map(theRegion))}`,
+    );
+  }
   if (filters.sectors !== null && nodes.some((n) => n.sector !== undefined)) {
     parts.push(`in ${joinWords(filters.sectors)}`);
   }

@@ -9,6 +9,7 @@
  *    the subgraph of steps 1–2; a scope node removed by step 1 keeps nothing;
  * 4. `hideUnlinked`: drop nodes left without any link.
  */
+import type { VisibleGraph } from './visible';
 import type { Basis, Confidence, Dataset, MapLink, MapNode } from './schema';
 import { BASES, CONFIDENCES } from './vocabulary';
 import { linkKey, type GraphIndex } from './graph';
@@ -39,7 +40,8 @@ export interface Filters {
   hideUnlinked: boolean;
 }
 
-export interface VisibleGraph {
+/** What the filters leave: the visible subgraph (`VisibleGraph`) with the set of its node ids. */
+export interface FilteredGraph extends VisibleGraph {
   /** In dataset order. */
   nodes: MapNode[];
   /** In dataset order. */
@@ -207,7 +209,7 @@ export function passesLinkFilters(filters: Filters, link: MapLink): boolean {
 }
 
 /** The visible subgraph; see the module comment for the order of application. */
-export function applyFilters(index: GraphIndex, filters: Filters): VisibleGraph {
+export function applyFilters(index: GraphIndex, filters: Filters): FilteredGraph {
   const { dataset } = index;
   let nodeIds = new Set<string>();
   for (const node of dataset.nodes) if (passesAttributes(filters, node)) nodeIds.add(node.id);
@@ -240,7 +242,7 @@ export function applyFilters(index: GraphIndex, filters: Filters): VisibleGraph 
 }
 
 /** How many nodes of a visible subgraph no visible link touches: what "hide nodes left without links" hides. */
-export function unlinkedCount(visible: Pick<VisibleGraph, 'nodes' | 'links'>): number {
+export function unlinkedCount(visible: VisibleGraph): number {
   const linked = linkedIds(visible.links);
   return visible.nodes.filter((n) => !linked.has(n.id)).length;
 }
@@ -255,10 +257,10 @@ function linkedIds(links: readonly MapLink[]): Set<string> {
   return linked;
 }
 
-const visibleCache = new WeakMap<GraphIndex, WeakMap<Filters, VisibleGraph>>();
+const visibleCache = new WeakMap<GraphIndex, WeakMap<Filters, FilteredGraph>>();
 
 /** `applyFilters`, memoised by index and filters object identity (the store makes a new object per change). */
-export function visibleGraph(index: GraphIndex, filters: Filters): VisibleGraph {
+export function visibleGraph(index: GraphIndex, filters: Filters): FilteredGraph {
   let byFilters = visibleCache.get(index);
   if (!byFilters) {
     byFilters = new WeakMap();

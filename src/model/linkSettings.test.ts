@@ -19,9 +19,12 @@ const changed: ViewState = {
     confidences: ['high', 'low'],
     scope: ['p1'],
     hideUnlinked: true,
+    periodMode: 'adopted',
   },
+  chain: { direction: 'up', depth: 1, mode: 'related' },
   focus: 'ri1',
   viewport: { x: -10, y: 20, zoom: 0.5 },
+  camera: { x: 20, y: -40, width: 2048, height: 1536 },
   viewMode: 'table',
   search: 'cyber security',
 };
@@ -66,6 +69,46 @@ describe('the link settings table', () => {
     expect(key(typed, 'entry')).toBe(key(ctx.defaults, 'entry'));
     expect(key({ ...ctx.defaults, focus: 'g1' }, 'entry')).not.toBe(key(ctx.defaults, 'entry'));
     // The entry being left keeps its settings, with the camera it was last seen at.
-    expect(withHistoryKind(ctx.defaults, changed, 'camera')).toEqual({ ...ctx.defaults, viewport: changed.viewport });
+    const pannedOnly = { ...changed, camera: null };
+    expect(withHistoryKind(ctx.defaults, pannedOnly, 'camera')).toEqual({
+      ...ctx.defaults,
+      viewport: changed.viewport,
+    });
+    // What is seen (`cam`) wins over the pixel viewport.
+    expect(withHistoryKind(ctx.defaults, changed, 'camera')).toEqual({
+      ...ctx.defaults,
+      viewport: null,
+      camera: changed.camera,
+    });
+  });
+});
+
+describe('answers settings in links', () => {
+  it('round-trips the view modes, period meaning and focus options', async () => {
+    const { encodeViewState, decodeViewState } = await import('./viewState');
+    const { loadFixture } = await import('../../test/fixtures/load');
+    const d = loadFixture();
+    const today = new Date('2025-06-01');
+    const base = decodeViewState('', d, today).state;
+    const view = {
+      ...base,
+      viewMode: 'matrix' as const,
+      focus: 'g2',
+      filters: { ...base.filters, periodMode: 'adopted' as const },
+      chain: { direction: 'down' as const, depth: 2 as const, mode: 'related' as const },
+    };
+    const query = encodeViewState(view, d, today);
+    expect(query).toContain('m=x');
+    expect(query).toContain('pm=a');
+    expect(query).toContain('fd=down');
+    expect(query).toContain('fn=2');
+    expect(query).toContain('fm=r');
+    const back = decodeViewState(query, d, today);
+    expect(back.ignored).toEqual([]);
+    expect(back.state.viewMode).toBe('matrix');
+    expect(back.state.filters.periodMode).toBe('adopted');
+    expect(back.state.chain).toEqual(view.chain);
+    expect(decodeViewState('?m=g&v=1', d, today).state.viewMode).toBe('coverage');
+    expect(decodeViewState('?fn=7&v=1', d, today).ignored).toEqual(['focus depth: ‘7’ is not 1, 2 or all']);
   });
 });

@@ -9,7 +9,12 @@ import { BASES, CONFIDENCES, type Basis, type Confidence, type Dataset } from '.
 import { defaultFilters, parsePeriod, type Filters } from './filters';
 import { encodeItem, encodeList, encodeText, quote, readList, safeDecode, sameList, type ItemReader } from './linkText';
 import type { ViewState, Viewport } from './viewState';
+import { DEFAULT_CHAIN_OPTIONS, type ChainOptions } from './chains';
+
+/** The `m` codes of the views. */
+const VIEW_CODE: Record<ViewState['viewMode'], string> = { map: 'map', table: 't', matrix: 'x', coverage: 'g' };
 import { clampViewport } from './viewport';
+import { decodeCamera, encodeCamera, sameCamera, type Camera } from './camera';
 
 /** Search text longer than this is cut when read from a link. */
 export const MAX_SEARCH_LENGTH = 200;
@@ -275,11 +280,66 @@ export const LINK_SETTINGS: readonly LinkSetting[] = [
     get: (view) => view.viewMode,
     set: (view, viewMode) => ({ ...view, viewMode }),
     fallback: () => 'map',
-    write: (value) => (value === 'table' ? 't' : value),
+    write: (value) => VIEW_CODE[value],
     read(raw, _, ignore) {
-      if (raw === 't' || raw === 'table') return 'table';
-      if (raw === 'map') return 'map';
+      const mode = (Object.keys(VIEW_CODE) as ViewState['viewMode'][]).find((m) => raw === m || raw === VIEW_CODE[m]);
+      if (mode !== undefined) return mode;
       ignore(`no view ${quote(raw)}`);
+      return undefined;
+    },
+  }),
+  row<'active' | 'adopted'>({
+    key: 'pm',
+    name: 'period means',
+    get: (view) => view.filters.periodMode ?? 'active',
+    set: (view, periodMode) => ({ ...view, filters: { ...view.filters, periodMode } }),
+    fallback: () => 'active',
+    write: (value) => (value === 'adopted' ? 'a' : 'd'),
+    read(raw, _, ignore) {
+      if (raw === 'a' || raw === 'adopted') return 'adopted';
+      if (raw === 'd' || raw === 'active') return 'active';
+      ignore(`${quote(raw)} is not a (adopted for) or d (active during)`);
+      return undefined;
+    },
+  }),
+  row<ChainOptions['direction']>({
+    key: 'fd',
+    name: 'focus direction',
+    get: (view) => (view.chain ?? DEFAULT_CHAIN_OPTIONS).direction,
+    set: (view, direction) => ({ ...view, chain: { ...(view.chain ?? DEFAULT_CHAIN_OPTIONS), direction } }),
+    fallback: () => DEFAULT_CHAIN_OPTIONS.direction,
+    write: (value) => value,
+    read(raw, _, ignore) {
+      if (raw === 'up' || raw === 'down' || raw === 'both') return raw;
+      ignore(`${quote(raw)} is not up, down or both`);
+      return undefined;
+    },
+  }),
+  row<ChainOptions['depth']>({
+    key: 'fn',
+    name: 'focus depth',
+    get: (view) => (view.chain ?? DEFAULT_CHAIN_OPTIONS).depth,
+    set: (view, depth) => ({ ...view, chain: { ...(view.chain ?? DEFAULT_CHAIN_OPTIONS), depth } }),
+    fallback: () => DEFAULT_CHAIN_OPTIONS.depth,
+    write: (value) => (value === Infinity ? 'all' : String(value)),
+    read(raw, _, ignore) {
+      if (raw === '1' || raw === '2') return Number(raw) as 1 | 2;
+      if (raw === 'all') return Infinity;
+      ignore(`${quote(raw)} is not 1, 2 or all`);
+      return undefined;
+    },
+  }),
+  row<ChainOptions['mode']>({
+    key: 'fm',
+    name: 'focus mode',
+    get: (view) => (view.chain ?? DEFAULT_CHAIN_OPTIONS).mode,
+    set: (view, mode) => ({ ...view, chain: { ...(view.chain ?? DEFAULT_CHAIN_OPTIONS), mode } }),
+    fallback: () => DEFAULT_CHAIN_OPTIONS.mode,
+    write: (value) => (value === 'related' ? 'r' : 'c'),
+    read(raw, _, ignore) {
+      if (raw === 'r' || raw === 'related') return 'related';
+      if (raw === 'c' || raw === 'chain') return 'chain';
+      ignore(`${quote(raw)} is not r (related) or c (chain)`);
       return undefined;
     },
   }),
@@ -326,6 +386,23 @@ export const LINK_SETTINGS: readonly LinkSetting[] = [
         return roundViewport(viewport);
       }
       return undefined;
+    },
+  }),
+  row<Camera | null>({
+    key: 'cam',
+    name: 'camera',
+    history: 'camera',
+    get: (view) => view.camera ?? null,
+    // What is seen wins over where the sender's screen was.
+    set: (view, camera) =>
+      camera ? { ...view, camera, viewport: null } : view.camera ? { ...view, camera: null } : view,
+    fallback: () => null,
+    same: sameCamera,
+    write: (value) => (value ? encodeCamera(value) : ''),
+    read(raw, _, ignore) {
+      const camera = decodeCamera(raw);
+      if (!camera) ignore(`${quote(raw)} is not a region x,y,width,height`);
+      return camera ?? undefined;
     },
   }),
 ];

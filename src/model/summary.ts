@@ -49,6 +49,6 @@ export function formatSummary(dataset: Dataset, summary: DatasetSummary): string
     `links: ${dataset.links.length} — by relation: ${list(summary.linksByRelation)}`,
     `links by basis: ${list(summary.linksByBasis)}`,
     `confidence of nodes: ${list(summary.nodeConfidence)}; of links: ${list(summary.linkConfidence)}`,
-    `gaps (titles not yet sourced): ${list(summary.gapsByKind)}`,
+    `titles not yet sourced: ${list(summary.gapsByKind)}`,
   ];
 }

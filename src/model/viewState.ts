@@ -15,9 +15,14 @@
  * | `c`  | confidences: h(igh) m(edium) l(ow)      | `c=h,m`                          |
  * | `sc` | scope: "only what connects to" node ids | `sc=g2,ri1`                      |
  * | `h`  | hide nodes without links                | `h=1`                            |
- * | `m`  | view mode, `t` for the table            | `m=t`                            |
+ * | `m`  | view mode: `t` table, `x` matrix, `g` coverage | `m=t`                     |
+ * | `pm` | period means: `a` adopted for, `d` active during | `pm=a`                  |
+ * | `fd` | focus direction: up, down, both         | `fd=down`                        |
+ * | `fn` | focus depth: 1, 2, all                  | `fn=2`                           |
+ * | `fm` | focus mode: `r` related, `c` chain      | `fm=r`                           |
  * | `q`  | search text                             | `q=cyber`                        |
- * | `vp` | viewport x,y,zoom (px rounded, zoom 3 decimals) | `vp=-120,40,0.75`        |
+ * | `vp` | viewport x,y,zoom (px rounded, zoom 3 decimals; old links, written only without `cam`) | `vp=-120,40,0.75` |
+ * | `cam`| what is seen: layout region x,y,w,h (camera.ts), fitted to the screen | `cam=0,-20,1800,1000` |
  * | `v`  | format version, always last             | `v=1`                            |
  *
  * Only settings that differ from the dataset's defaults are written; the default view is the empty string.
@@ -33,13 +38,15 @@
  * Each key is one row of `LINK_SETTINGS` (linkSettings.ts: read, write, default); this file is the frame around
  * them (the version, links cut short). The text layer (escapes, lists) is linkText.ts.
  */
+import type { Camera } from './camera';
 import type { Filters } from './filters';
+import type { ChainOptions } from './chains';
 import { LINK_SETTINGS, LinkContext, defaultViewState, type DatasetShape, type HistoryKind } from './linkSettings';
 import { quote, splitQuery } from './linkText';
 
 export { MAX_SEARCH_LENGTH, defaultViewState, roundViewport, type HistoryKind } from './linkSettings';
 
-export type ViewMode = 'map' | 'table';
+export type ViewMode = 'map' | 'table' | 'matrix' | 'coverage';
 
 export interface Viewport {
   x: number;
@@ -53,9 +60,16 @@ export interface ViewState {
   focus: string | null;
   /** Null means "fit the whole map". */
   viewport: Viewport | null;
+  /**
+   * What is seen, in layout units (see camera.ts): fitted to the receiving screen, and preferred to `viewport`,
+   * which only old links carry. Absent or null: none.
+   */
+  camera?: Camera | null;
   viewMode: ViewMode;
   /** The search box text. */
   search: string;
+  /** How the focus walks its chains; the default (both ways, all steps) when absent. */
+  chain?: ChainOptions;
 }
 
 /** The link format version this code writes. */

@@ -2,6 +2,7 @@
  * The store's cross-cutting actions: each changes several concerns at once, in one update (so subscribers, such
  * as the address bar sync, never see half of it), by composing the slices' own updates.
  */
+import { DEFAULT_CHAIN_OPTIONS } from '../model/chains';
 import type { StateCreator } from 'zustand';
 import type { Command } from '../model/commands';
 import type { Dataset } from '../model/schema';
@@ -10,6 +11,7 @@ import { datasetUpdates } from './dataSlice';
 import { filterUpdates } from './filterSlice';
 import { focusUpdates } from './focusSlice';
 import { noticeUpdates } from './noticeSlice';
+import { cameraUpdates } from './cameraSlice';
 import { viewUpdates } from './viewSlice';
 import type { AppState } from './store';
 
@@ -45,12 +47,17 @@ export const createAppActions: StateCreator<AppState, [], [], AppActions> = (set
       ...filterUpdates.forDataset(dataset),
       ...focusUpdates.focused(null),
       ...noticeUpdates.cleared(),
+      ...cameraUpdates.applied(null),
     }),
   applyView: (view) =>
     set({
       ...filterUpdates.fromView(view),
-      ...(view.viewport ? focusUpdates.focusedInPlace(view.focus) : focusUpdates.focused(view.focus)),
+      ...(view.viewport || view.camera ? focusUpdates.focusedInPlace(view.focus) : focusUpdates.focused(view.focus)),
       ...viewUpdates.fromView(view),
+      // A camera (what is seen) is fitted to this screen by the map, which then writes the viewport.
+      ...(view.camera ? { viewport: null } : {}),
+      ...cameraUpdates.applied(view.camera ?? null),
+      chainOptions: view.chain ?? DEFAULT_CHAIN_OPTIONS,
     }),
   runCommand: (command) =>
     set((s) => {

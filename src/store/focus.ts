@@ -1,25 +1,32 @@
 /** Focus highlighting, derived from the store: memoised so each node's selector is a set look-up. */
-import { chainsOf, type Chains } from '../model/chains';
+import { chainsOf, DEFAULT_CHAIN_OPTIONS, type ChainOptions, type Chains } from '../model/chains';
 import { indexDataset, linkKey, type GraphIndex } from '../model/graph';
-import type { MapLink, MapNode } from '../model/schema';
+import type { VisibleGraph } from '../model/visible';
 import type { AppState } from './store';
 
-export interface VisibleLike {
-  nodes: readonly MapNode[];
-  links: readonly MapLink[];
-}
-
-let cacheKey: [GraphIndex, string, VisibleLike] | null = null;
+let cacheKey: [GraphIndex, string, VisibleGraph, ChainOptions] | null = null;
 let cached: Chains | null = null;
 
 /** Chains of the focused node within the visible map, or null when nothing is focused. */
-export function focusChains(index: GraphIndex, focusId: string | null, visible: VisibleLike): Chains | null {
+export function focusChains(
+  index: GraphIndex,
+  focusId: string | null,
+  visible: VisibleGraph,
+  options: ChainOptions = DEFAULT_CHAIN_OPTIONS,
+): Chains | null {
   if (focusId === null || !index.nodeById.has(focusId)) return null;
-  if (cacheKey && cacheKey[0] === index && cacheKey[1] === focusId && cacheKey[2] === visible) return cached;
+  if (
+    cacheKey &&
+    cacheKey[0] === index &&
+    cacheKey[1] === focusId &&
+    cacheKey[2] === visible &&
+    cacheKey[3] === options
+  )
+    return cached;
   const ids = new Set(visible.nodes.map((n) => n.id));
   const links = new Set(visible.links.map(linkKey));
-  cached = chainsOf(index, focusId, ids, (l) => links.has(linkKey(l)));
-  cacheKey = [index, focusId, visible];
+  cached = chainsOf(index, focusId, ids, (l) => links.has(linkKey(l)), options);
+  cacheKey = [index, focusId, visible, options];
   return cached;
 }
 

@@ -8,7 +8,7 @@ import {
   type FilterOptions,
   type Filters,
   type OptionCounts,
-  type VisibleGraph,
+  type FilteredGraph,
   unlinkedCount,
 } from '../model/filters';
 import { matchingIds } from '../model/search';
@@ -17,11 +17,11 @@ import type { AppState } from './store';
 
 export const selectIndex = (s: AppState): GraphIndex | null => (s.dataset ? indexDataset(s.dataset) : null);
 
-const EMPTY_GRAPH: VisibleGraph = { nodes: [], links: [], nodeIds: new Set() };
+const EMPTY_GRAPH: FilteredGraph = { nodes: [], links: [], nodeIds: new Set() };
 const EMPTY_IDS: ReadonlySet<string> = new Set();
 
 /** The filtered map: nodes and links in dataset order. Same object while the dataset and filters are the same. */
-export function selectVisible(s: AppState): VisibleGraph {
+export function selectVisible(s: AppState): FilteredGraph {
   const index = selectIndex(s);
   return index ? visibleGraph(index, s.filters) : EMPTY_GRAPH;
 }
@@ -57,7 +57,16 @@ export function selectSearchMatches(s: AppState): ReadonlySet<string> {
 
 /** The part of the state a link carries. A new object on each call: not for React selectors. */
 export function selectViewState(s: AppState): ViewState {
-  return { filters: s.filters, focus: s.focusId, viewport: s.viewport, viewMode: s.viewMode, search: s.search };
+  return {
+    filters: s.filters,
+    focus: s.focusId,
+    // A link holds what is seen (`cam`) when the map has reported it; the pixel viewport only otherwise.
+    viewport: s.camera ? null : s.viewport,
+    camera: s.camera,
+    viewMode: s.viewMode,
+    search: s.search,
+    chain: s.chainOptions,
+  };
 }
 
 let lastUnlinked: { index: GraphIndex; filters: Filters; count: number } | null = null;

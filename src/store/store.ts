@@ -9,6 +9,9 @@
  * | focus   | focusId, revealRequest                   | focusSlice.ts   |
  * | view    | viewMode, viewport                       | viewSlice.ts    |
  * | notices | loadFailure, urlNotice                   | noticeSlice.ts  |
+ * | camera  | camera (what is seen, in layout units)   | cameraSlice.ts  |
+ * | present | presenting (step, reveal stage)          | presentSlice.ts |
+ * | answers | chainOptions, coverage and matrix choices | answersSlice.ts |
  */
 import { create } from 'zustand';
 import { createAppActions, type AppActions } from './actions';
@@ -17,8 +20,19 @@ import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createFocusSlice, type FocusSlice } from './focusSlice';
 import { createNoticeSlice, type NoticeSlice } from './noticeSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
+import { createCameraSlice, type CameraSlice } from './cameraSlice';
+import { createPresentSlice, type PresentSlice } from './presentSlice';
 
-export type AppState = DataSlice & FilterSlice & FocusSlice & ViewSlice & NoticeSlice & AppActions;
+export type AppState = DataSlice &
+  FilterSlice &
+  FocusSlice &
+  ViewSlice &
+  NoticeSlice &
+  CameraSlice &
+  PresentSlice &
+  AnswersSlice &
+  AppActions;
+import { createAnswersSlice, type AnswersSlice } from './answersSlice';
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createDataSlice(...a),
@@ -26,6 +40,9 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createFocusSlice(...a),
   ...createViewSlice(...a),
   ...createNoticeSlice(...a),
+  ...createCameraSlice(...a),
+  ...createPresentSlice(...a),
+  ...createAnswersSlice(...a),
   ...createAppActions(...a),
 }));
 

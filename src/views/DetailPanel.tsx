@@ -4,6 +4,9 @@ import { displayTitle, indexDataset } from '../model/graph';
 import type { Dataset } from '../model/schema';
 import { linkedGroups } from './linkedGroups';
 import { BasisMark } from './BasisMark';
+import { FocusControls } from './FocusControls';
+import { containersOf } from '../model/chains';
+import { cycleOf, distinctName, regionName, sortPeriods } from '../model/cycles';
 
 const selectFocus = (s: AppState) => s.focusId;
 const selectSetFocus = (s: AppState) => s.setFocus;
@@ -17,6 +20,7 @@ export function DetailPanel({ dataset, visibleIds }: { dataset: Dataset; visible
   const groups = useMemo(() => (node ? linkedGroups(index, node.id) : []), [index, node]);
   if (!node) return null;
   const kind = index.kindById.get(node.kind);
+  const containers = containersOf(index, node.id);
   const sources = new Map(dataset.meta.sources.map((s) => [s.id, s]));
   const hidden = groups.reduce((n, g) => n + g.items.filter((i) => !visibleIds.has(i.node.id)).length, 0);
   return (
@@ -29,14 +33,43 @@ export function DetailPanel({ dataset, visibleIds }: { dataset: Dataset; visible
       </div>
       <h2 id="detail-title" tabIndex={-1}>
         {node.code ? <span className="detail-code">{node.code}</span> : null}
+        {cycleOf(index, node) ? <span className="detail-cycle"> ({cycleOf(index, node)}) </span> : null}
         <span className={node.label === null ? 'gap-text' : undefined}>{displayTitle(node)}</span>
       </h2>
+      <FocusControls focusName={distinctName(index, node)} />
       {node.description ? <p className="detail-desc">{node.description}</p> : null}
       <dl className="detail-facts">
         {node.periods.length ? (
           <>
             <dt>Period</dt>
-            <dd>{node.periods.join(', ')}</dd>
+            <dd>{sortPeriods(node.periods).join(', ')}</dd>
+          </>
+        ) : null}
+        {node.adoptedFor ? (
+          <>
+            <dt>Adopted for</dt>
+            <dd>{node.adoptedFor}</dd>
+          </>
+        ) : null}
+        {node.instrument ? (
+          <>
+            <dt>Instrument</dt>
+            <dd>{node.instrument}</dd>
+          </>
+        ) : null}
+        {containers.length > 0 ? (
+          <>
+            <dt>Part of</dt>
+            <dd className="detail-via">
+              {containers.map((c, i) => (
+                <span key={c.id}>
+                  {i > 0 ? ', ' : 'via '}
+                  <button type="button" onClick={() => setFocus(c.id)}>
+                    {distinctName(index, c)}
+                  </button>
+                </span>
+              ))}
+            </dd>
           </>
         ) : null}
         {node.sector ? (
@@ -45,12 +78,8 @@ export function DetailPanel({ dataset, visibleIds }: { dataset: Dataset; visible
             <dd>{node.sector}</dd>
           </>
         ) : null}
-        {node.region ? (
-          <>
-            <dt>Region</dt>
-            <dd>{node.region}</dd>
-          </>
-        ) : null}
+        <dt>Region</dt>
+        <dd>{regionName(node)}</dd>
         {node.studyGroup ? (
           <>
             <dt>Study group</dt>

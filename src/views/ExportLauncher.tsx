@@ -3,7 +3,7 @@ import { useAppStore, type AppState } from '../store/store';
 import { selectVisible } from '../store/selectors';
 import { describeView } from '../export/viewSummary';
 import { ExportDialog } from './ExportDialog';
-import { layoutVisible } from './useMapLayout';
+import { layoutEngine } from './layoutEngine';
 
 const selectDataset = (s: AppState) => s.dataset;
 const selectFilters = (s: AppState) => s.filters;
@@ -26,7 +26,10 @@ export function ExportLauncher() {
   const filters = useAppStore(selectFilters);
   const focus = useAppStore(selectFocus);
   const viewport = useAppStore(selectViewport);
-  const layout = useMemo(() => (open && dataset ? layoutVisible(dataset, visible) : null), [open, dataset, visible]);
+  const layout = useMemo(
+    () => (open && dataset ? layoutEngine.layoutNow(dataset, visible) : null),
+    [open, dataset, visible],
+  );
   return (
     <>
       <button type="button" onClick={() => setOpen(true)} disabled={!dataset} aria-haspopup="dialog">

@@ -9,10 +9,12 @@ import {
   selectUnlinkedCount,
   selectVisible,
 } from '../store/selectors';
+import { sortPeriods } from '../model/cycles';
 import type { ListFilter } from '../store/filterSlice';
 import { useAppStore, type AppState } from '../store/store';
 import { SearchHitOption } from './SearchHitOption';
 import './filters.css';
+import './answers.css';
 
 const selectFilters = (s: AppState) => s.filters;
 const selectShown = (s: AppState) => selectVisible(s).nodes.length;
@@ -66,10 +68,31 @@ export function FilterPanel({ id = 'filter-panel' }: FilterPanelProps) {
         selected={filters.kinds}
         counts={counts.kinds}
       />
+      <fieldset className="filter-group period-mode">
+        <legend>Period means</legend>
+        <label className="filter-option">
+          <input
+            type="radio"
+            name="period-mode"
+            checked={filters.periodMode !== 'adopted'}
+            onChange={() => setFilters({ periodMode: 'active' })}
+          />
+          active during the period
+        </label>
+        <label className="filter-option">
+          <input
+            type="radio"
+            name="period-mode"
+            checked={filters.periodMode === 'adopted'}
+            onChange={() => setFilters({ periodMode: 'adopted' })}
+          />
+          adopted for this cycle
+        </label>
+      </fieldset>
       <OptionGroup
         legend="Period"
         filter="periods"
-        options={options.periods}
+        options={sortPeriods(options.periods)}
         label={plain}
         selected={filters.periods}
         counts={counts.periods}
@@ -131,24 +154,42 @@ interface OptionGroupProps {
   counts: ReadonlyMap<string, number>;
 }
 
-/** One filter as a fieldset of checkboxes, "Africa (23)"; hidden when the dataset offers no options. */
+/**
+ * One filter as a fieldset of checkboxes, "Africa (23)", each with an "only" button that chooses it alone in one
+ * click; hidden when the dataset offers no options.
+ */
 function OptionGroup({ legend, filter, options, label, selected, counts }: OptionGroupProps) {
   const toggleOption = useAppStore(selectToggleOption);
+  const setFilters = useAppStore(selectSetFilters);
   if (options.length === 0) return null;
   return (
     <fieldset className="filter-group">
       <legend>{legend}</legend>
       {options.map((option) => {
         const count = counts.get(option) ?? 0;
+        const alone = selected !== null && selected.length === 1 && (selected as readonly string[])[0] === option;
         return (
-          <label key={option} className={count === 0 ? 'filter-option is-empty' : 'filter-option'}>
-            <input
-              type="checkbox"
-              checked={selected === null || (selected as readonly string[]).includes(option)}
-              onChange={() => toggleOption(filter, option)}
-            />
-            <span>{label(option)}</span> <span className="filter-count">({count})</span>
-          </label>
+          <div key={option} className="filter-option-row">
+            <label className={count === 0 ? 'filter-option is-empty' : 'filter-option'}>
+              <input
+                type="checkbox"
+                checked={selected === null || (selected as readonly string[]).includes(option)}
+                onChange={() => toggleOption(filter, option)}
+              />
+              <span>{label(option)}</span> <span className="filter-count">({count})</span>
+            </label>
+            {options.length > 1 && !alone ? (
+              <button
+                type="button"
+                className="only-button"
+                aria-label={`Only ${label(option)}`}
+                title={`Show only ${label(option)}`}
+                onClick={() => setFilters({ [filter]: [option] } as Partial<Filters>)}
+              >
+                only
+              </button>
+            ) : null}
+          </div>
         );
       })}
     </fieldset>

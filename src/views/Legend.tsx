@@ -1,14 +1,25 @@
 import type { Dataset } from '../model/schema';
+import type { VisibleGraph } from '../model/visible';
+import { relationCarries } from '../model/relations';
 import { BasisMark } from './BasisMark';
 
-/** Explains every colour, shape and line style on the map. */
-export function Legend({ dataset }: { dataset: Dataset }) {
+/**
+ * Explains the colours, shapes and line styles of what is shown: only the kinds with a node on the map, the
+ * bases and the direction of arrows, and which relations are grouping (membership) rather than contribution.
+ */
+export function Legend({ dataset, visible }: { dataset: Dataset; visible?: VisibleGraph }) {
+  const shownKinds = visible ? new Set(visible.nodes.map((n) => n.kind)) : null;
+  const kinds = shownKinds ? dataset.kinds.filter((k) => shownKinds.has(k.id)) : dataset.kinds;
+  const carries = relationCarries(dataset);
+  const grouping = [...new Set((visible?.links ?? dataset.links).map((l) => l.relation))].filter(
+    (r) => carries(r) === 'membership',
+  );
   return (
     // Starts folded on short screens (laptops, projectors) so it does not cover the map.
     <details className="legend" open={typeof window === 'undefined' || window.innerHeight >= 900}>
       <summary className="legend-title">Legend</summary>
       <ul className="legend-kinds">
-        {dataset.kinds.map((k) => (
+        {kinds.map((k) => (
           <li key={k.id} style={{ ['--kind' as string]: k.colour }}>
             <span className={`legend-swatch shape-${k.shape}`} aria-hidden="true" />
             {k.plural}
@@ -16,6 +27,14 @@ export function Legend({ dataset }: { dataset: Dataset }) {
         ))}
       </ul>
       <ul className="legend-lines">
+        <li className="legend-arrows">
+          → arrows point from the contributor to what it contributes to (towards the goals)
+        </li>
+        {grouping.length > 0 ? (
+          <li className="legend-arrows">
+            {grouping.join(', ')}: grouping (a member and its container), not followed by focus
+          </li>
+        ) : null}
         <li>
           <BasisMark basis="official" /> official: a source states it
         </li>

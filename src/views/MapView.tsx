@@ -1,12 +1,13 @@
 import type { Dataset } from '../model/schema';
-import type { VisibleLike } from '../store/focus';
+import type { VisibleGraph } from '../model/visible';
 import { FlowMap } from '../flow/FlowMap';
 import { useMapLayout } from './useMapLayout';
 import { usePerfMarks } from './usePerfMarks';
 import { Legend } from './Legend';
+import { EmptyColumnsNotice } from './EmptyColumnsNotice';
 import './robust.css';
 
-export function MapView({ dataset, visible }: { dataset: Dataset; visible: VisibleLike }) {
+export function MapView({ dataset, visible }: { dataset: Dataset; visible: VisibleGraph }) {
   const { layout, shown, pending, notice } = useMapLayout(dataset, visible);
   usePerfMarks(dataset, layout);
   const said = notice ? (
@@ -29,7 +30,8 @@ export function MapView({ dataset, visible }: { dataset: Dataset; visible: Visib
         <p className="map-empty">No node matches the filters. Reset the filters to see the whole map.</p>
       ) : null}
       <FlowMap dataset={dataset} visible={shown} layout={layout} />
-      <Legend dataset={dataset} />
+      <Legend dataset={dataset} visible={shown} />
+      <EmptyColumnsNotice dataset={dataset} visible={visible} />
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { exportSvg } from '../export/svg';
 import { describeView } from '../export/viewSummary';
 import { selectVisible } from '../store/selectors';
 import { useAppStore } from '../store/store';
-import { layoutVisible } from './useMapLayout';
+import { layoutEngine } from './layoutEngine';
 import './meetings.css';
 
 /** The SVG document for the current view, as printed. */
@@ -17,7 +17,7 @@ export function printSvg(): string {
   const dataset = state.dataset;
   if (!dataset) return '';
   const visible = selectVisible(state);
-  const layout = layoutVisible(dataset, visible);
+  const layout = layoutEngine.layoutNow(dataset, visible);
   const svg = exportSvg({
     dataset,
     visible,

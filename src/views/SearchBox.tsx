@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { countMatches, searchNodes } from '../model/search';
+import { filtersShowing } from '../model/showHidden';
 import { selectIndex, selectVisible } from '../store/selectors';
 import { useAppStore, type AppState } from '../store/store';
 import { SearchHitOption } from './SearchHitOption';
@@ -17,6 +18,9 @@ const selectSetViewMode = (s: AppState) => s.setViewMode;
  * One box searching codes, titles, descriptions and translations. Arrow keys move through the results; Enter
  * (or a click) focuses the node on the map. Escape closes the list, then clears the box.
  */
+const selectFiltersForSearch = (s: AppState) => s.filters;
+const selectSetFiltersForSearch = (s: AppState) => s.setFilters;
+
 export function SearchBox() {
   const index = useAppStore(selectIndex);
   const search = useAppStore(selectSearch);
@@ -27,12 +31,15 @@ export function SearchBox() {
   const [active, setActive] = useState(-1);
   const listId = useId();
   const visible = useAppStore(selectVisible);
+  const filters = useAppStore(selectFiltersForSearch);
+  const setFilters = useAppStore(selectSetFiltersForSearch);
   // Only nodes on the map are offered (choosing one focuses it there); the others are counted.
-  const { hits, total, hidden } = useMemo(() => {
-    if (!index) return { hits: [], total: 0, hidden: 0 };
+  const { hits, total, hidden, hiddenIds } = useMemo(() => {
+    if (!index) return { hits: [], total: 0, hidden: 0, hiddenIds: [] };
     const all = searchNodes(index, search, countMatches(index, search));
     const shown = all.filter((h) => visible.nodeIds.has(h.id));
-    return { hits: shown.slice(0, LIMIT), total: shown.length, hidden: all.length - shown.length };
+    const hiddenIds = all.filter((h) => !visible.nodeIds.has(h.id)).map((h) => h.id);
+    return { hits: shown.slice(0, LIMIT), total: shown.length, hidden: hiddenIds.length, hiddenIds };
   }, [index, search, visible]);
   const hasText = search.trim() !== '';
   const expanded = open && hasText && hits.length > 0;
@@ -115,6 +122,16 @@ export function SearchBox() {
       <p role="status" className={hasText && hits.length === 0 ? 'search-status' : 'sr-only'}>
         {hasText ? statusText(search.trim(), total, hidden) : ''}
       </p>
+      {hasText && hidden > 0 && index ? (
+        <button
+          type="button"
+          className="search-show-hidden"
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => setFilters(filtersShowing(index, filters, hiddenIds))}
+        >
+          Show the {hidden} hidden
+        </button>
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import type { GraphIndex } from '../model/graph';
 import { displayTitle } from '../model/graph';
+import { cycleOf } from '../model/cycles';
+import './answers.css';
 
 export interface SearchHitOptionProps {
   index: GraphIndex;
@@ -29,6 +31,7 @@ export function SearchHitOption({ index, nodeId, id, active, onChoose }: SearchH
         {kind?.singular ?? node.kind}
       </span>
       {node.code ? <span className="hit-code">{node.code}</span> : null}
+      {cycleOf(index, node) ? <span className="hit-cycle">({cycleOf(index, node)})</span> : null}
       <span className={node.label === null ? 'hit-title is-gap' : 'hit-title'}>{displayTitle(node)}</span>
     </li>
   );

@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useAppStore, type AppState } from '../store/store';
 import { displayTitle, indexDataset, neighbours } from '../model/graph';
 import type { Dataset, MapNode } from '../model/schema';
-import type { VisibleLike } from '../store/focus';
+import type { VisibleGraph } from '../model/visible';
 import { linkedGroups } from './linkedGroups';
 
 type SortKey = 'kind' | 'code' | 'title' | 'period' | 'links';
@@ -29,7 +29,7 @@ export const VIRTUAL_ROWS_FROM = 200;
 const ROW_ESTIMATE = 32;
 
 /** The same facts as the map, as a sortable table: one row per visible node with its links by kind. */
-export function TableView({ dataset, visible }: { dataset: Dataset; visible: VisibleLike }) {
+export function TableView({ dataset, visible }: { dataset: Dataset; visible: VisibleGraph }) {
   const index = indexDataset(dataset);
   const focusId = useAppStore(selectFocus);
   const setFocus = useAppStore(selectSetFocus);

@@ -4,9 +4,17 @@ import { loadDatasetFile } from '../store/loadDataset';
 import { SearchBox } from './SearchBox';
 import { ExportLauncher } from './ExportLauncher';
 import { ToolbarMore } from './ToolbarMore';
+import { SaveViewButton, ViewsButton } from './SavedViews';
+import { PresentButton } from './Presenter';
 
 const selectTitle = (s: AppState) => s.dataset?.meta.title ?? '';
 const selectViewMode = (s: AppState) => s.viewMode;
+const VIEW_MODES = [
+  ['map', 'Map'],
+  ['table', 'Table'],
+  ['matrix', 'Matrix'],
+  ['coverage', 'Coverage'],
+] as const;
 const selectSetViewMode = (s: AppState) => s.setViewMode;
 
 export interface ToolbarProps {
@@ -32,9 +40,9 @@ export function Toolbar({ filtersOpen, onToggleFilters }: ToolbarProps) {
         </span>
       ) : null}
       <div className="view-switch" role="group" aria-label="View">
-        {(['map', 'table'] as const).map((mode) => (
+        {VIEW_MODES.map(([mode, label]) => (
           <button key={mode} type="button" aria-pressed={viewMode === mode} onClick={() => setViewMode(mode)}>
-            {mode === 'map' ? 'Map' : 'Table'}
+            {label}
           </button>
         ))}
       </div>
@@ -43,6 +51,9 @@ export function Toolbar({ filtersOpen, onToggleFilters }: ToolbarProps) {
         <button type="button" aria-expanded={filtersOpen} aria-controls="filter-panel" onClick={onToggleFilters}>
           Filters
         </button>
+        <SaveViewButton />
+        <ViewsButton />
+        <PresentButton />
         <ExportLauncher />
         <button type="button" onClick={() => fileInput.current?.click()}>
           Open dataset…

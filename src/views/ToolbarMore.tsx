@@ -1,7 +1,7 @@
 /**
  * On narrow screens (1024 px wide, or a laptop at 125 % zoom) the toolbar's action buttons are hidden by CSS and
  * this "More" menu offers the same actions. It mirrors whatever buttons sit beside it in `.toolbar-actions` when it
- * opens (label, disabled, pressed or expanded), and choosing an item clicks the real button, so every action keeps
+ * opens (label, disabled, pressed), and choosing an item clicks the real button, so every action keeps
  * one implementation and a button added to the toolbar is in the menu too.
  */
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
@@ -9,7 +9,7 @@ import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } f
 interface Item {
   label: string;
   disabled: boolean;
-  /** `aria-pressed` or `aria-expanded` of the real button, when it has one. */
+  /** `aria-pressed` of the real button (a toggle), when it has one. */
   checked: boolean | null;
   button: HTMLButtonElement;
 }
@@ -18,7 +18,7 @@ function itemsBeside(wrapper: HTMLElement | null): Item[] {
   const row = wrapper?.parentElement;
   if (!row) return [];
   return [...row.querySelectorAll<HTMLButtonElement>(':scope > button')].map((button) => {
-    const state = button.getAttribute('aria-pressed') ?? button.getAttribute('aria-expanded');
+    const state = button.getAttribute('aria-pressed');
     return {
       label: (button.getAttribute('aria-label') ?? button.textContent ?? '').trim(),
       disabled: button.disabled,

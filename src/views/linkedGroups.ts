@@ -4,7 +4,7 @@ import type { Kind, MapLink, MapNode } from '../model/schema';
 
 export interface LinkedGroup {
   kind: Kind;
-  items: { node: MapNode; link: MapLink; direction: 'out' | 'in' }[];
+  items: { node: MapNode; link: MapLink }[];
 }
 
 export function linkedGroups(index: GraphIndex, id: string, visibleIds?: ReadonlySet<string>): LinkedGroup[] {
@@ -18,7 +18,7 @@ export function linkedGroups(index: GraphIndex, id: string, visibleIds?: Readonl
       group = { kind, items: [] };
       groups.set(kind.id, group);
     }
-    group.items.push({ node: other, link, direction: link.source === id ? 'out' : 'in' });
+    group.items.push({ node: other, link });
   }
   return [...groups.values()].sort(
     (a, b) => (index.rankOfKind.get(a.kind.id) ?? 0) - (index.rankOfKind.get(b.kind.id) ?? 0),

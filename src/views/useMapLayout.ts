@@ -1,48 +1,18 @@
 /**
- * The layout of the visible map. Small maps are laid out synchronously (no flash); larger ones in a Web Worker,
- * showing the previous layout until the new one arrives, so the page never freezes.
+ * The layout of the visible map, through the app's layout engine. Small maps are laid out synchronously (no
+ * flash); larger ones in the engine's Web Worker, showing the previous layout until the new one arrives, so the
+ * page never freezes. A worker that cannot start (a CSP that blocks workers, Trusted Types, a page opened from
+ * disk), fails to load (a 404 after a redeploy), dies or stops answering hands the layout back to the page:
+ * slower, never blank, and the map says why.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Dataset, MapLink, MapNode } from '../model/schema';
-import { orderDataset } from '../layout/layoutMap';
-import { placeLayers } from '../layout/place';
-import type { LayerOrder } from '../layout/order';
+import type { Dataset } from '../model/schema';
+import type { VisibleGraph } from '../model/visible';
+import type { LayoutSession, WorkerFailure } from '../layout/engine';
 import type { MapLayout } from '../layout/types';
-import type { LayoutRequest, LayoutResponse } from '../layout/workerProtocol';
-import { createLayoutWorker } from './layoutWorker';
+import { layoutEngine } from './layoutEngine';
 
-/** Above this many nodes in the dataset, layout runs in the worker. */
-export const WORKER_THRESHOLD = 400;
-
-export interface VisibleSubgraph {
-  nodes: readonly MapNode[];
-  links: readonly MapLink[];
-}
-
-const orders = new WeakMap<Dataset, LayerOrder>();
-function orderOf(dataset: Dataset): LayerOrder {
-  let order = orders.get(dataset);
-  if (!order) {
-    order = orderDataset(dataset);
-    orders.set(dataset, order);
-  }
-  return order;
-}
-
-/** The layout of a visible subgraph, computed on the spot (for export); reuses the dataset's cached order. */
-export function layoutVisible(dataset: Dataset, visible: VisibleSubgraph): MapLayout {
-  return placeLayers({ kinds: dataset.kinds, nodes: visible.nodes, links: visible.links, order: orderOf(dataset) });
-}
-
-const linkIndices = new WeakMap<Dataset, Map<MapLink, number>>();
-function linkIndexOf(dataset: Dataset): Map<MapLink, number> {
-  let index = linkIndices.get(dataset);
-  if (!index) {
-    index = new Map(dataset.links.map((l, i) => [l, i]));
-    linkIndices.set(dataset, index);
-  }
-  return index;
-}
+export { WORKER_THRESHOLD, WORKER_TIMEOUT_MS } from '../layout/engine';
 
 export interface LayoutState {
   layout: MapLayout | null;
@@ -50,130 +20,52 @@ export interface LayoutState {
    * The subgraph `layout` was computed for: the map draws this one, so that while a newer layout is computed it
    * keeps showing a consistent picture (and React Flow rebuilds its elements once per filter change, not twice).
    */
-  shown: VisibleSubgraph;
+  shown: VisibleGraph;
   /** True while a newer layout is being computed. */
   pending: boolean;
   /** Set when the layout worker could not be used and the page lays the map out itself: says why, in plain words. */
   notice: string | null;
 }
 
-/** How long a layout request may go unanswered before the worker is taken for dead and the page takes over. */
-export const WORKER_TIMEOUT_MS = 30_000;
-
-/** Starts the worker, or returns null where workers are refused (a page opened from disk, say). */
-function startWorker(): Worker | null {
-  try {
-    return createLayoutWorker();
-  } catch {
-    return null;
-  }
-}
-
-export function useMapLayout(dataset: Dataset, visible: VisibleSubgraph): LayoutState {
-  // A worker that cannot start (a CSP that blocks workers, Trusted Types, a page opened from disk), fails to load (a
-  // 404 after a redeploy), dies or stops answering hands the layout back to the page: slower, never blank.
-  const [workerFailed, setWorkerFailed] = useState<string | null>(null);
-  const large = dataset.nodes.length > WORKER_THRESHOLD;
-  const useWorker = large && typeof Worker !== 'undefined' && workerFailed === null;
-  const onPage = large && !useWorker;
+export function useMapLayout(dataset: Dataset, visible: VisibleGraph): LayoutState {
+  const inSession = layoutEngine.usesWorker(dataset);
   const syncLayout = useMemo(
-    () => (useWorker || onPage ? null : layoutVisible(dataset, visible)),
-    [useWorker, onPage, dataset, visible],
+    () => (inSession ? null : layoutEngine.layoutNow(dataset, visible)),
+    [inSession, dataset, visible],
   );
-  const pageLayout = usePageLayout(onPage, dataset, visible);
-
-  const worker = useRef<Worker | null>(null);
-  const requestId = useRef(0);
-  const [workerState, setWorkerState] = useState<{ layout: MapLayout | null; forId: number; shown: VisibleSubgraph }>({
+  const [answer, setAnswer] = useState<{ layout: MapLayout | null; shown: VisibleGraph }>({
     layout: null,
-    forId: -1,
     shown: visible,
   });
-  /** What the latest request asked to lay out (only the latest request's answer is used). */
-  const requested = useRef(visible);
-  /** The latest request the worker answered. */
-  const answeredId = useRef(-1);
-  const [sentId, setSentId] = useState(-1);
+  const [failure, setFailure] = useState<{ dataset: Dataset; reason: WorkerFailure } | null>(null);
+  const session = useRef<LayoutSession | null>(null);
 
   useEffect(() => {
-    if (!useWorker) return;
-    const w = startWorker();
-    if (!w) {
-      // Reported like a worker that fails to load: asynchronously, outside the effect.
-      void Promise.resolve().then(() => setWorkerFailed('could not start'));
-      return;
-    }
-    w.onerror = (event) => {
-      event.preventDefault(); // handled here: no uncaught error on the page
-      setWorkerFailed('failed');
-    };
-    w.onmessageerror = () => setWorkerFailed('failed');
-    w.onmessage = (event: MessageEvent<LayoutResponse>) => {
-      const id = event.data.requestId;
-      answeredId.current = id;
-      if (id === requestId.current) setWorkerState({ layout: event.data.layout, forId: id, shown: requested.current });
-    };
-    w.postMessage({ type: 'dataset', dataset } satisfies LayoutRequest);
-    worker.current = w;
-    return () => {
-      w.terminate();
-      worker.current = null;
-    };
-  }, [useWorker, dataset]);
-
-  useEffect(() => {
-    const w = worker.current;
-    if (!useWorker || !w) return;
-    const index = linkIndexOf(dataset);
-    const id = ++requestId.current;
-    requested.current = visible;
-    w.postMessage({
-      type: 'layout',
-      requestId: id,
-      nodeIds: visible.nodes.map((n) => n.id),
-      linkIndices: visible.links.map((l) => index.get(l) ?? -1).filter((i) => i >= 0),
-    } satisfies LayoutRequest);
-    setSentId(id);
-    // A worker that died without an error event never answers: after a while, the page takes over.
-    const watchdog = setTimeout(() => {
-      if (requestId.current === id && answeredId.current < id) setWorkerFailed('stopped answering');
-    }, WORKER_TIMEOUT_MS);
-    return () => clearTimeout(watchdog);
-  }, [useWorker, dataset, visible]);
-
-  const answered = workerState.forId === sentId;
-  if (onPage) {
-    return {
-      layout: pageLayout.layout ?? workerState.layout,
-      shown: pageLayout.layout ? pageLayout.shown : workerState.shown,
-      pending: pageLayout.pending,
-      notice: `The layout worker ${workerFailed ?? 'is not available'}; this page lays the map out itself, so it may pause for a moment after each change.`,
-    };
-  }
-  if (!useWorker) return { layout: syncLayout, shown: visible, pending: false, notice: null };
-  return { layout: workerState.layout, shown: workerState.shown, pending: !answered, notice: null };
-}
-
-/**
- * Lays the map out on the page when the worker cannot, in slices so the page can paint between them: first a
- * frame for the notice and the "Laying out…" state, then the dataset's order (the heavy part, once per dataset),
- * then the placement of the visible nodes. The previous layout stays on screen meanwhile.
- */
-function usePageLayout(
-  active: boolean,
-  dataset: Dataset,
-  visible: VisibleSubgraph,
-): { layout: MapLayout | null; shown: VisibleSubgraph; pending: boolean } {
-  const [done, setDone] = useState<{ layout: MapLayout; shown: VisibleSubgraph } | null>(null);
-  useEffect(() => {
-    if (!active) return;
-    const timers: ReturnType<typeof setTimeout>[] = [];
-    const later = (run: () => void) => timers.push(setTimeout(run, 0));
-    later(() => {
-      orderOf(dataset);
-      later(() => setDone({ layout: layoutVisible(dataset, visible), shown: visible }));
+    if (!inSession) return;
+    const s = layoutEngine.open(dataset, {
+      onLayout: (layout, shown) => setAnswer({ layout, shown }),
+      onWorkerFailed: (reason) => setFailure({ dataset, reason }),
     });
-    return () => timers.forEach(clearTimeout);
-  }, [active, dataset, visible]);
-  return { layout: done?.layout ?? null, shown: done?.shown ?? visible, pending: done?.shown !== visible };
+    session.current = s;
+    return () => {
+      s.dispose();
+      session.current = null;
+    };
+  }, [inSession, dataset]);
+
+  useEffect(() => {
+    if (inSession) session.current?.request(visible);
+  }, [inSession, dataset, visible]);
+
+  if (!inSession) return { layout: syncLayout, shown: visible, pending: false, notice: null };
+  const reason = failure?.dataset === dataset ? failure.reason : null;
+  return {
+    layout: answer.layout,
+    shown: answer.shown,
+    pending: answer.layout === null || answer.shown !== visible,
+    notice:
+      reason === null
+        ? null
+        : `The layout worker ${reason}; this page lays the map out itself, so it may pause for a moment after each change.`,
+  };
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openApp } from './browser';
 import { syntheticDataset } from '../../src/model/synthetic';
-import { WORKER_THRESHOLD } from '../../src/views/useMapLayout';
+import { WORKER_THRESHOLD } from '../../src/layout/engine';
 
 let browser: Browser;
 beforeAll(async () => {

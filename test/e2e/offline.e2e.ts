@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser';
 import { syntheticDataset } from '../../src/model/synthetic';
-import { WORKER_THRESHOLD } from '../../src/views/useMapLayout';
+import { WORKER_THRESHOLD } from '../../src/layout/engine';
 
 const FILE = resolve('dist/strategy-map.html');
 

@@ -45,8 +45,8 @@ describe('opening a dataset', () => {
   });
 
   it('opens a valid dataset in place of the built-in one, on its own first view', async () => {
-    // Panned far down the built-in map: its camera would show none of the small map that replaces it.
-    const page = await openApp(browser, '?vp=-2000,-3000,0.8&v=1');
+    // Panned down the built-in map: its camera would show none of the small map (192 px tall) that replaces it.
+    const page = await openApp(browser, '?vp=-800,-1200,0.8&v=1');
     await expect.poll(() => page.locator('[data-testid="map-view"] [data-node-id]').count()).toBeGreaterThan(0);
     await page.getByTestId('dataset-file').setInputFiles(file('tiny.json', fixtureText('tiny.json')));
     await expect.poll(() => page.locator('.dataset-title').textContent()).toBe('Tiny fixture');

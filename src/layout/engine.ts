@@ -1,0 +1,219 @@
+/**
+ * The one entry that lays out a map. It owns the column order per dataset (the expensive part, computed once and
+ * kept), the placement of a visible subgraph in that order, the latest layouts (so the export and printing reuse
+ * the layout the map shows instead of computing it again), and the Web Worker that does both off the main thread
+ * for datasets above `WORKER_THRESHOLD` nodes. The same dataset, subgraph and day always give the same layout.
+ *
+ * Pure: the worker is made by an injected factory (the shell passes one that starts `layout.worker.ts`; the CLI
+ * and tests pass none), and when it is missing, cannot start, fails or stops answering, layout goes on on the
+ * main thread, in slices, and the session says why (`onWorkerFailed`): slower, never blank.
+ */
+import type { Dataset, MapLink } from '../model/schema';
+import type { VisibleGraph } from '../model/visible';
+import { orderDataset } from './layoutMap';
+import type { LayerOrder } from './order';
+import { placeLayers } from './place';
+import type { MapLayout } from './types';
+import type { LayoutRequest, LayoutResponse } from './workerProtocol';
+
+/** Above this many nodes in the dataset, layout runs in the worker. */
+export const WORKER_THRESHOLD = 400;
+
+/** How long a layout request may go unanswered before the worker is taken for dead and the page takes over. */
+export const WORKER_TIMEOUT_MS = 30_000;
+
+/** What the engine needs of a Web Worker (so tests and other hosts can stand in for one). */
+export interface LayoutWorker {
+  postMessage(message: LayoutRequest): void;
+  terminate(): void;
+  onmessage: ((event: { data: LayoutResponse }) => void) | null;
+  onerror: ((event: { preventDefault?: () => void }) => void) | null;
+  onmessageerror?: ((event: unknown) => void) | null;
+}
+
+/** Why the worker is not used, worded to follow "The layout worker …". */
+export type WorkerFailure = 'is not available' | 'could not start' | 'failed' | 'stopped answering';
+
+export interface LayoutEngineOptions {
+  /**
+   * Starts a layout worker; returns `null` where there are no workers, may throw where they are refused (a CSP,
+   * Trusted Types, a page opened from disk). `null` instead of a factory: always lay out on the calling thread.
+   * @default null
+   */
+  createWorker?: (() => LayoutWorker | null) | null;
+  /** Datasets with more nodes than this use the worker. @default WORKER_THRESHOLD */
+  workerThreshold?: number;
+  /**
+   * The day that decides the view a dataset opens on, whose nodes are ordered first (see `orderDataset`).
+   * @default the day the order is computed
+   */
+  today?: Date;
+}
+
+/** Answers of a session: only the latest request's layout is delivered. */
+export interface LayoutListener {
+  /** A layout of `visible`, the subgraph of the latest request. */
+  onLayout(layout: MapLayout, visible: VisibleGraph): void;
+  /**
+   * The worker is not available, could not start, failed or stopped answering: the session lays out on the
+   * main thread from then on, in slices (a turn for the page to paint, the order, then the placement).
+   */
+  onWorkerFailed?(reason: WorkerFailure): void;
+}
+
+/** Layouts of one dataset, requested one after another (a map on screen). */
+export interface LayoutSession {
+  /** Lays out `visible`; an earlier request still running is superseded. */
+  request(visible: VisibleGraph): void;
+  /** Stops the worker, if any; later answers are dropped. */
+  dispose(): void;
+}
+
+export interface LayoutEngine {
+  /** True when layouts of `dataset` are computed in the worker. */
+  usesWorker(dataset: Dataset): boolean;
+  /** The column order of `dataset`, computed on the first call and kept while the dataset lives. */
+  orderOf(dataset: Dataset): LayerOrder;
+  /**
+   * The layout of `visible` now, on this thread: the latest layout of the same subgraph when there is one (the
+   * map's, computed in the worker or here), else placed in the dataset's kept order.
+   */
+  layoutNow(dataset: Dataset, visible: VisibleGraph): MapLayout;
+  /** Opens a session for `dataset`: in the worker when `usesWorker(dataset)`, else on this thread. */
+  open(dataset: Dataset, listener: LayoutListener): LayoutSession;
+}
+
+export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEngine {
+  const threshold = options.workerThreshold ?? WORKER_THRESHOLD;
+  const orders = new WeakMap<Dataset, LayerOrder>();
+  // Latest layouts by subgraph object (subgraphs are memoised by the store, so the export's is the map's).
+  const layouts = new WeakMap<VisibleGraph, { dataset: Dataset; layout: MapLayout }>();
+
+  const orderOf = (dataset: Dataset): LayerOrder => {
+    let order = orders.get(dataset);
+    if (!order) {
+      order = orderDataset(dataset, { today: options.today });
+      orders.set(dataset, order);
+    }
+    return order;
+  };
+
+  const remember = (dataset: Dataset, visible: VisibleGraph, layout: MapLayout) => {
+    layouts.set(visible, { dataset, layout });
+    return layout;
+  };
+
+  const layoutNow = (dataset: Dataset, visible: VisibleGraph): MapLayout => {
+    const kept = layouts.get(visible);
+    if (kept && kept.dataset === dataset) return kept.layout;
+    const layout = placeLayers({
+      kinds: dataset.kinds,
+      nodes: visible.nodes,
+      links: visible.links,
+      order: orderOf(dataset),
+    });
+    return remember(dataset, visible, layout);
+  };
+
+  const usesWorker = (dataset: Dataset) => !!options.createWorker && dataset.nodes.length > threshold;
+
+  function open(dataset: Dataset, listener: LayoutListener): LayoutSession {
+    let disposed = false;
+    let latest: { id: number; visible: VisibleGraph } | null = null;
+    let answered = -1;
+    let worker: LayoutWorker | null = null;
+    let onPage = !usesWorker(dataset);
+    let nextId = 0;
+    const timers = new Set<ReturnType<typeof setTimeout>>();
+    const later = (ms: number, run: () => void) => {
+      const t = setTimeout(() => {
+        timers.delete(t);
+        if (!disposed) run();
+      }, ms);
+      timers.add(t);
+    };
+
+    // On the page, in slices so it can paint between them: the order (once per dataset), then the placement.
+    const layOutOnPage = () => {
+      const request = latest;
+      if (!request) return;
+      later(0, () => {
+        if (latest !== request) return;
+        orderOf(dataset);
+        later(0, () => {
+          if (latest === request) listener.onLayout(layoutNow(dataset, request.visible), request.visible);
+        });
+      });
+    };
+    const fail = (reason: WorkerFailure) => {
+      if (disposed || onPage) return;
+      onPage = true;
+      worker?.terminate();
+      worker = null;
+      listener.onWorkerFailed?.(reason);
+      layOutOnPage();
+    };
+
+    if (!onPage && options.createWorker) {
+      let failure: WorkerFailure | null = null;
+      try {
+        worker = options.createWorker();
+        if (!worker) failure = 'is not available';
+      } catch {
+        failure = 'could not start';
+      }
+      // Reported like a worker that fails to load: asynchronously, after `open` returns.
+      if (failure !== null) {
+        const reason = failure;
+        void Promise.resolve().then(() => fail(reason));
+      }
+    }
+    if (worker) {
+      const w = worker;
+      w.onerror = (event) => {
+        event.preventDefault?.(); // handled here: no uncaught error on the page
+        fail('failed');
+      };
+      w.onmessageerror = () => fail('failed');
+      w.onmessage = (event) => {
+        answered = Math.max(answered, event.data.requestId);
+        if (disposed || !latest || event.data.requestId !== latest.id) return;
+        listener.onLayout(remember(dataset, latest.visible, event.data.layout), latest.visible);
+      };
+      w.postMessage({ type: 'dataset', dataset, today: options.today?.toISOString() });
+    }
+    const linkIndex = new Map<MapLink, number>(dataset.links.map((l, i) => [l, i]));
+
+    return {
+      request(visible) {
+        if (disposed) return;
+        const id = ++nextId;
+        latest = { id, visible };
+        if (onPage) {
+          layOutOnPage();
+          return;
+        }
+        if (!worker) return; // its failure is on its way, and will lay this out on the page
+        worker.postMessage({
+          type: 'layout',
+          requestId: id,
+          nodeIds: visible.nodes.map((n) => n.id),
+          linkIndices: visible.links.map((l) => linkIndex.get(l) ?? -1).filter((i) => i >= 0),
+        });
+        // A worker that died without an error event never answers: after a while, the page takes over.
+        later(WORKER_TIMEOUT_MS, () => {
+          if (latest?.id === id && answered < id) fail('stopped answering');
+        });
+      },
+      dispose() {
+        disposed = true;
+        for (const t of timers) clearTimeout(t);
+        timers.clear();
+        worker?.terminate();
+        worker = null;
+      },
+    };
+  }
+
+  return { usesWorker, orderOf, layoutNow, open };
+}

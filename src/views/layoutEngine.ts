@@ -1,0 +1,9 @@
+/** The app's layout engine: the map, the export dialog and printing all lay out through this one instance. */
+import { createLayoutEngine, type LayoutWorker } from '../layout/engine';
+import { createLayoutWorker } from './layoutWorker';
+
+export const layoutEngine = createLayoutEngine({
+  // Checked at each start, not once: where there are no workers the map says so. A Worker posts MessageEvents,
+  // which carry the `data` the engine reads.
+  createWorker: () => (typeof Worker === 'undefined' ? null : (createLayoutWorker() as unknown as LayoutWorker)),
+});
