@@ -420,7 +420,7 @@ class Builder {
       index.set(k, list);
     };
     for (const n of this.nodes) add(n.id, n.id);
-    const byId = new Map([...index].map(([k, v]) => [k, v]));
+    const byId = new Map([...index].map(([k, v]) => [k, [...v]]));
     for (const n of this.nodes) {
       add(n.code, n.id);
       add(n.label, n.id);
