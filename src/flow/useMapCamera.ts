@@ -177,5 +177,21 @@ export function useMapCamera(layout: MapLayout, links: number): MapCamera {
     }
   }, [revealRequest, layout, reveal]);
 
+  // When the map narrows (a focus opens the detail panel beside it, a window is resized), keep the focused node in
+  // sight: the camera that brought it into view was measured on the wider map.
+  useEffect(() => {
+    const el = wrapper.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    let width = el.clientWidth;
+    const observer = new ResizeObserver(() => {
+      const narrower = el.clientWidth < width;
+      width = el.clientWidth;
+      const focusId = useAppStore.getState().focusId;
+      if (narrower && focusId !== null && layout.boxes.has(focusId)) reveal(focusId, false);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [layout, reveal]);
+
   return { wrapper, onMoveStart, onMoveEnd, reveal };
 }

@@ -47,6 +47,29 @@ describe('camera as content', () => {
     await expect.poll(() => question.getAttribute('aria-current')).toBe('true');
     // The map brings the focus into view and reports what it shows; the address bar then carries it.
     await expect.poll(() => sender.url(), { timeout: 5000 }).toMatch(/[?&]cam=-?\d+,-?\d+,\d+,\d+/);
+    // The map has brought the focus into view (it centres it when the detail panel narrows the map). Pan the map so
+    // the node sits in the lower right of this large screen, as a planner arranging the view would: dragged on
+    // an empty spot of the map, which pans it.
+    await expect.poll(async () => (await placement(sender, id))?.inside ?? false).toBe(true);
+    await sender.waitForTimeout(600);
+    const start = (await placement(sender, id))!;
+    const grab = await sender.evaluate(() => {
+      const map = document.querySelector('.map-wrap')!.getBoundingClientRect();
+      for (let y = map.top + 60; y < map.bottom - 60; y += 23) {
+        for (let x = map.left + 60; x < map.right - 60; x += 31) {
+          if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
+        }
+      }
+      return null;
+    });
+    expect(grab).not.toBeNull();
+    const dx = 1300 - start.node.right;
+    const dy = 900 - start.node.bottom;
+    await sender.mouse.move(grab!.x, grab!.y);
+    await sender.mouse.down();
+    await sender.mouse.move(grab!.x + dx / 2, grab!.y + dy / 2, { steps: 5 });
+    await sender.mouse.move(grab!.x + dx, grab!.y + dy, { steps: 5 });
+    await sender.mouse.up();
     // Settled: the node stays where it is.
     let sent = (await placement(sender, id))!;
     await expect

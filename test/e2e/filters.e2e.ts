@@ -29,16 +29,27 @@ const focusedId = (page: Page) =>
     .locator('[data-testid="map-view"] [aria-current="true"]')
     .evaluateAll((els) => els.map((el) => el.getAttribute('data-node-id')));
 
-/** Whether the link's viewport is the one on screen (the address bar has caught up with the map). */
+/**
+ * Whether the link's camera is the one on screen (the address bar has caught up with the map): a `cam` link holds
+ * the region of the layout on screen, in whole layout units; an old `vp` link the pixel viewport.
+ */
 const linkMatchesScreen = (page: Page) =>
   page.evaluate(() => {
-    const vp = new URLSearchParams(location.search).get('vp')?.split(',').map(Number) ?? [];
+    const params = new URLSearchParams(location.search);
     const transform = document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '';
+    const screen = document.querySelector<HTMLElement>('.map-wrap');
     const m = /translate\((-?[\d.]+)px, (-?[\d.]+)px\) scale\((-?[\d.]+)\)/.exec(transform);
-    const [x, y, zoom] = vp;
-    if (!m || x === undefined || y === undefined || zoom === undefined) return null;
-    const same =
-      Math.abs(x - Number(m[1])) <= 1 && Math.abs(y - Number(m[2])) <= 1 && Math.abs(zoom - Number(m[3])) < 0.001;
+    if (!m || !screen) return null;
+    const [tx, ty, zoom] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const cam = params.get('cam')?.split(',').map(Number);
+    if (cam && cam.length === 4) {
+      const seen = [-tx / zoom, -ty / zoom, screen.clientWidth / zoom, screen.clientHeight / zoom];
+      const same = cam.every((v, i) => Math.abs(v - (seen[i] ?? NaN)) <= 1.5);
+      return same ? `${location.search}|${transform}` : null;
+    }
+    const [x, y, z] = params.get('vp')?.split(',').map(Number) ?? [];
+    if (x === undefined || y === undefined || z === undefined) return null;
+    const same = Math.abs(x - tx) <= 1 && Math.abs(y - ty) <= 1 && Math.abs(z - zoom) < 0.001;
     return same ? `${location.search}|${transform}` : null;
   });
 /**

@@ -90,7 +90,7 @@ describe('the map', () => {
     const id = await row.getAttribute('data-node-id');
     await row.locator('.row-select').click();
     await expect.poll(() => row.getAttribute('aria-selected')).toBe('true');
-    await page.getByRole('button', { name: 'Map' }).click();
+    await page.getByRole('button', { name: 'Map', exact: true }).click();
     await expect.poll(() => page.locator('[aria-current="true"]').getAttribute('data-node-id')).toBe(id);
     // Focus on the map shows in the table.
     const other = page.locator('[data-kind="goal"]').last();
