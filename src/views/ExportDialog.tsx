@@ -30,6 +30,7 @@ import {
   type Format,
 } from './ExportOptions';
 import { documentBlob, planDocument, printDocument, type DocumentRequest } from './exportDocuments';
+import { downloadBlob as download } from './download';
 import './ExportDialog.css';
 
 export interface ExportDialogProps {
@@ -46,19 +47,6 @@ export interface ExportDialogProps {
   filters?: Filters;
   /** The map's viewport and size on screen, for "what is on screen". */
   viewport?: ScreenViewport | null;
-}
-
-function download(content: Blob, name: string) {
-  const url = URL.createObjectURL(content);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
 export function ExportDialog(props: ExportDialogProps) {
