@@ -34,6 +34,41 @@ describe('DetailPanel', () => {
     expect(screen.getByRole('region', { name: 'WSIS action lines' })).toHaveTextContent('C5');
   });
 
+  it('names the ITU document a copy copies and marks copies and news as what they are', () => {
+    const typed: Dataset = {
+      ...tiny,
+      meta: {
+        ...tiny.meta,
+        sources: [
+          ...tiny.meta.sources,
+          {
+            id: 'copy',
+            type: 'copy',
+            symbol: 'C23/9',
+            title: 'Report on the implementation of the strategic plan',
+            readIn: 'https://copies.example/doc123',
+          },
+          { id: 'news', type: 'secondary', title: 'Conference adopts the plan', url: 'https://news.example/a' },
+        ],
+      },
+      nodes: tiny.nodes.map((n) =>
+        n.id === 'p1' ? { ...n, sources: [...n.sources, { source: 'copy' }, { source: 'news' }] } : n,
+      ),
+    };
+    useAppStore.getState().openDataset(typed);
+    useAppStore.getState().setFocus('p1');
+    render(<DetailPanel dataset={typed} visibleIds={all} />);
+    const items = screen.getAllByRole('listitem').map((li) => li.textContent ?? '');
+    // The copy is cited as the ITU document; its address is offered only as where it was read, never as the title.
+    expect(items).toContain('C23/9: Report on the implementation of the strategic plan (read in a third-party copy)');
+    expect(screen.queryByRole('link', { name: /C23\/9/ })).toBeNull();
+    expect(screen.getByRole('link', { name: 'read in a third-party copy' })).toHaveAttribute(
+      'href',
+      'https://copies.example/doc123',
+    );
+    expect(items).toContain('Conference adopts the plan (secondary report, not the ITU document)');
+  });
+
   it('moves the focus when a linked node is chosen, and clears it', async () => {
     useAppStore.getState().setFocus('p1');
     render(<DetailPanel dataset={tiny} visibleIds={all} />);

@@ -1,3 +1,4 @@
+import { SourceCitation } from './SourceCitation';
 import { useMemo } from 'react';
 import { useAppStore, type AppState } from '../store/store';
 import { displayTitle, indexDataset } from '../model/graph';
@@ -110,14 +111,7 @@ export function DetailPanel({ dataset, visibleIds }: { dataset: Dataset; visible
           const source = sources.get(ref.source);
           return (
             <li key={i}>
-              {source ? (
-                <a href={source.url} target="_blank" rel="noopener noreferrer">
-                  {source.title}
-                </a>
-              ) : (
-                ref.source
-              )}
-              {ref.locator ? <span className="detail-locator">, {ref.locator}</span> : null}
+              <SourceCitation source={source} citation={ref} />
             </li>
           );
         })}
