@@ -255,7 +255,8 @@ async function main() {
     title: args['no-title'] ? false : (args.title ?? dataset.meta.title),
     subtitle: args['no-subtitle'] ? '' : (args.subtitle ?? describeView(dataset, state.filters, state.focus)),
   };
-  const svg = () => exportSvg({ dataset, visible, layout, focus: state.focus, options });
+  const svg = () =>
+    exportSvg({ dataset, visible, layout, focus: state.focus, periods: state.filters.periods, options });
 
   const written: string[] = [];
   switch (args.format) {

@@ -37,6 +37,25 @@ describe('buildScene', () => {
     }
   });
 
+  it('badges each node with its period in view when the map is filtered to a period, as on screen', () => {
+    const base = loadTiny();
+    const dataset: Dataset = {
+      ...base,
+      nodes: base.nodes.map((n) => (n.id === 'g1' ? { ...n, periods: ['2020-2023', '2024-2027'] } : n)),
+    };
+    const periodsOf = (periods: readonly string[] | null) => {
+      const visible = applyFilters(indexDataset(dataset), NO_FILTERS);
+      const layout = layoutMap({ dataset, visible, today: TODAY });
+      const built = buildScene({ dataset, visible, layout, periods });
+      return built.items
+        .filter((i): i is SceneText => i.type === 'text' && i.role === 'period')
+        .map((t) => t.lines.map((l) => l.text).join(' '));
+    };
+    expect(periodsOf(null)).toContain('2020-2023 +1');
+    expect(periodsOf(['2024-2027'])).toContain('2024-2027 +1');
+    expect(periodsOf(['2024-2027'])).not.toContain('2020-2023 +1');
+  });
+
   it('keeps hostile labels as plain text, for the writers to escape', () => {
     const s = scene(hostileDataset());
     const texts = s.items.filter((i): i is SceneText => i.type === 'text').flatMap((t) => t.lines.map((l) => l.text));

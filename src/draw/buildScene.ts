@@ -46,6 +46,8 @@ export interface SceneInput {
   layout: MapLayout;
   /** Focused node: what is off its chains is faded, as on screen. @default null */
   focus?: string | null;
+  /** The periods the map is filtered to: node badges show the period in view, as on screen. @default null */
+  periods?: readonly string[] | null;
   options?: SceneOptions;
 }
 
@@ -85,7 +87,16 @@ export function buildScene(input: SceneInput): Scene {
   if (y > P.margin) y += 14;
 
   const mapHeight = nodes.length > 0 ? layout.height : G.headerHeight + 40;
-  addMap(b, b.group(root, 'map', { y }), { layout, nodes, links, chains, theme, kindById, width });
+  addMap(b, b.group(root, 'map', { y }), {
+    layout,
+    nodes,
+    links,
+    chains,
+    theme,
+    kindById,
+    width,
+    periods: input.periods ?? null,
+  });
   y += mapHeight;
 
   if (options.legend ?? true) {

@@ -19,6 +19,8 @@ export interface SceneMapInput {
   theme: Theme;
   kindById: ReadonlyMap<string, Kind>;
   width: number;
+  /** The periods the map is filtered to (for each node's period badge). */
+  periods?: readonly string[] | null;
 }
 
 /** Adds column headers, links and nodes under group `map` (the layout's origin at the group's origin). */
@@ -80,7 +82,14 @@ export function addMap(b: SceneBuilder, map: number, input: SceneMapInput): void
       const box = layout.boxes.get(node.id);
       if (!box) continue;
       const emphasis = !chains ? 'normal' : chains.focus === node.id ? 'focus' : 'chain';
-      addNode(b, g, { node, box, kind: kindById.get(node.kind) ?? FALLBACK_KIND, theme, emphasis });
+      addNode(b, g, {
+        node,
+        box,
+        kind: kindById.get(node.kind) ?? FALLBACK_KIND,
+        theme,
+        emphasis,
+        periods: input.periods ?? null,
+      });
     }
   };
 

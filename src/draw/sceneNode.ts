@@ -1,6 +1,7 @@
 /** One node of the map in the scene, drawn like the on-screen node: shape, colour bar, code row, wrapped label. */
 import type { Kind, MapNode } from '../model/schema';
-import { displayName, periodLabel } from '../model/graph';
+import { displayName } from '../model/graph';
+import { periodBadge } from '../model/cycles';
 import { measureText } from '../layout/text';
 import { GEOMETRY as G, type NodeBox } from '../layout/types';
 import { isRtl } from './bidi';
@@ -27,6 +28,8 @@ export interface SceneNodeInput {
   theme: Theme;
   /** @default 'normal' */
   emphasis?: NodeEmphasis;
+  /** The periods the map is filtered to: the badge shows the node's period in view. @default null (its first) */
+  periods?: readonly string[] | null;
 }
 
 /** Baseline offset from the middle of a line for text of `fontSize` (cap height ≈ 0.7 em). */
@@ -34,7 +37,7 @@ export const middleBaseline = (fontSize: number) => fontSize * 0.35;
 
 /** Adds a `node` group at the node's box, under `parent`, with its primitives in box coordinates. */
 export function addNode(b: SceneBuilder, parent: number, input: SceneNodeInput): void {
-  const { node, box, kind, theme, emphasis = 'normal' } = input;
+  const { node, box, kind, theme, emphasis = 'normal', periods: selected = null } = input;
   const { width: w, height: h } = box;
   const colour = kind.colour;
   const gap = node.label === null;
@@ -73,12 +76,20 @@ export function addNode(b: SceneBuilder, parent: number, input: SceneNodeInput):
     barWidth: S.barWidth,
     fill: colour,
   });
-  codeRow(b, g, node, kind, theme, w);
+  codeRow(b, g, node, kind, theme, w, selected);
   label(b, g, node, box, theme);
 }
 
 /** Icon, code badge, periods and confidence dots along the top of the node. */
-function codeRow(b: SceneBuilder, g: number, node: MapNode, kind: Kind, theme: Theme, w: number): void {
+function codeRow(
+  b: SceneBuilder,
+  g: number,
+  node: MapNode,
+  kind: Kind,
+  theme: Theme,
+  w: number,
+  selected: readonly string[] | null,
+): void {
   const mid = G.paddingTop + G.codeRowHeight / 2;
   let x = G.paddingX;
   if (kind.icon) {
@@ -117,7 +128,7 @@ function codeRow(b: SceneBuilder, g: number, node: MapNode, kind: Kind, theme: T
     );
     x += bw + S.rowGap;
   }
-  const periods = fitText(periodLabel(node), room - x, S.periodFontSize);
+  const periods = fitText(periodBadge(node, selected), room - x, S.periodFontSize);
   if (periods !== '') {
     b.add(line(g, 'period', periods, x, mid + middleBaseline(S.periodFontSize), S.periodFontSize, theme.muted));
   }

@@ -115,6 +115,7 @@ export function documentPages(input: DocumentPagesInput): PagePlan & { nodes: Ma
     order: input.order,
     notes: input.notes,
     title: input.title,
+    periods: input.filters.periods,
   });
   return { ...plan, nodes: subset.nodes, links: subset.links };
 }

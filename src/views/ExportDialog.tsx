@@ -87,6 +87,7 @@ function OpenExportDialog({
       visible,
       layout,
       focus,
+      periods: filters.periods,
       options: {
         theme: drawing.theme,
         fit: drawing.fit,

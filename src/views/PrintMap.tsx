@@ -23,6 +23,7 @@ export function printSvg(): string {
     visible,
     layout,
     focus: state.focusId,
+    periods: state.filters.periods,
     options: { theme: 'print', subtitle: describeView(dataset, state.filters, state.focusId) },
   });
   // The XML declaration is for files; inside the page the <svg> element alone is wanted.

@@ -10,7 +10,8 @@
  */
 import type { Basis, Dataset, Kind, MapLink, MapNode, Shape } from '../../model/schema';
 import { chainsOf } from '../../model/chains';
-import { indexDataset, linkKey, periodLabel } from '../../model/graph';
+import { indexDataset, linkKey } from '../../model/graph';
+import { periodBadge } from '../../model/cycles';
 import { layoutMap, orderDataset } from '../../layout/layoutMap';
 import type { LayerOrder } from '../../layout/order';
 import { measureText, wrapText } from '../../layout/text';
@@ -47,6 +48,8 @@ export interface PlanInput {
   order?: LayerOrder;
   /** Speaker notes / description of this view, kept on every page of it. */
   notes?: string;
+  /** The periods the map is filtered to: node badges show the period in view, as on screen. @default null */
+  periods?: readonly string[] | null;
 }
 
 export interface PageNode {
@@ -428,7 +431,7 @@ function toPage(f: Fitted, input: PlanInput, frame: Frame, s: Subset, _i: number
       colour: kind.colour,
       kind: kind.singular,
       code: node.code ?? null,
-      meta: headRow(node.code ?? null, periodLabel(node)),
+      meta: headRow(node.code ?? null, periodBadge(node, input.periods ?? null)),
       lines: box.lines,
       fontSize,
       lineHeight: G.labelLineHeight * scale,
