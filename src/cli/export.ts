@@ -256,7 +256,15 @@ async function main() {
     subtitle: args['no-subtitle'] ? '' : (args.subtitle ?? describeView(dataset, state.filters, state.focus)),
   };
   const svg = () =>
-    exportSvg({ dataset, visible, layout, focus: state.focus, periods: state.filters.periods, options });
+    exportSvg({
+      dataset,
+      visible,
+      layout,
+      focus: state.focus,
+      chain: state.chain,
+      periods: state.filters.periods,
+      options,
+    });
 
   const written: string[] = [];
   switch (args.format) {
@@ -309,6 +317,7 @@ async function main() {
           visible: vis,
           filters: s.filters,
           focus: s.focus,
+          chain: s.chain,
           scope: args.scope,
           viewport: vp ? { ...vp, ...args.screenSize } : null,
           page: pageFor,

@@ -4,7 +4,7 @@
  */
 import type { Basis, Dataset, MapLink, MapNode } from '../model/schema';
 import type { VisibleGraph } from '../model/visible';
-import { chainsOf, type Chains } from '../model/chains';
+import { chainsOf, DEFAULT_CHAIN_OPTIONS, type ChainOptions, type Chains } from '../model/chains';
 import { displayName, indexDataset, linkKey } from '../model/graph';
 import { measureText, wrapText } from '../layout/text';
 import { GEOMETRY as G, type MapLayout } from '../layout/types';
@@ -46,6 +46,8 @@ export interface SceneInput {
   layout: MapLayout;
   /** Focused node: what is off its chains is faded, as on screen. @default null */
   focus?: string | null;
+  /** How the focus's chains are walked (direction, depth, related), as on screen. @default both ways, all steps */
+  chain?: ChainOptions;
   /** The periods the map is filtered to: node badges show the period in view, as on screen. @default null */
   periods?: readonly string[] | null;
   options?: SceneOptions;
@@ -62,7 +64,7 @@ export function buildScene(input: SceneInput): Scene {
   const kindById = new Map(dataset.kinds.map((k) => [k.id, k]));
   const nodes = visible.nodes.filter((n) => layout.boxes.has(n.id));
   const links = visible.links.filter((l) => layout.routes.has(linkKey(l)));
-  const chains = focusChains(dataset, nodes, links, input.focus ?? null);
+  const chains = focusChains(dataset, nodes, links, input.focus ?? null, input.chain);
   const b = new SceneBuilder();
   const root = b.group(null, 'content');
 
@@ -150,12 +152,13 @@ function focusChains(
   nodes: readonly MapNode[],
   links: readonly MapLink[],
   focus: string | null,
+  options: ChainOptions = DEFAULT_CHAIN_OPTIONS,
 ): Chains | null {
   // As on screen: a focused node hidden by the filters still highlights its chains through the visible map.
   if (focus === null || !dataset.nodes.some((n) => n.id === focus)) return null;
   const ids = new Set(nodes.map((n) => n.id));
   const keys = new Set(links.map(linkKey));
-  return chainsOf(indexDataset(dataset), focus, ids, (l) => keys.has(linkKey(l)));
+  return chainsOf(indexDataset(dataset), focus, ids, (l) => keys.has(linkKey(l)), options);
 }
 
 /** Wraps `text` to `width` as one text run under `group`; returns the y below it. */

@@ -4,7 +4,7 @@
  * empty. Shared by the Export dialog and the command line, so both export the same pages.
  */
 import type { Dataset, MapLink, MapNode } from '../model/schema';
-import { chainsOf } from '../model/chains';
+import { chainsOf, type ChainOptions } from '../model/chains';
 import { indexDataset, linkKey } from '../model/graph';
 import type { Filters } from '../model/filters';
 import { layoutMap } from '../layout/layoutMap';
@@ -33,6 +33,8 @@ export interface SubsetInput {
   /** For scope `view`; without it, `view` is the whole map. */
   viewport?: ScreenViewport | null;
   order?: LayerOrder;
+  /** How the focused chain is walked (direction, depth, related), as on screen. @default both ways, all steps */
+  chain?: ChainOptions;
 }
 
 /** The nodes and links of the chosen part, and a phrase naming it ("Focused chain of Goal 2"). */
@@ -47,7 +49,7 @@ export function scopedSubset(input: SubsetInput): {
   if (scope === 'focus' && focus !== null && dataset.nodes.some((n) => n.id === focus)) {
     const ids = new Set(nodes.map((n) => n.id));
     const keys = new Set(links.map(linkKey));
-    const chains = chainsOf(indexDataset(dataset), focus, ids, (l) => keys.has(linkKey(l)));
+    const chains = chainsOf(indexDataset(dataset), focus, ids, (l) => keys.has(linkKey(l)), input.chain);
     const node = dataset.nodes.find((n) => n.id === focus);
     return {
       nodes: nodes.filter((n) => chains.nodes.has(n.id)),

@@ -8,6 +8,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Dataset, MapLink, MapNode } from '../model/schema';
 import type { Filters } from '../model/filters';
+import type { ChainOptions } from '../model/chains';
 import { NO_FILTERS } from '../model/filters';
 import type { MapLayout } from '../layout/types';
 import { exportSvg } from '../export/svg';
@@ -45,6 +46,8 @@ export interface ExportDialogProps {
   /** The active filters in words; the drawing's subtitle. */
   filterSummary: string;
   filters?: Filters;
+  /** How the focused chain is walked (direction, depth, related), as on screen. */
+  chain?: ChainOptions;
   /** The map's viewport and size on screen, for "what is on screen". */
   viewport?: ScreenViewport | null;
 }
@@ -62,6 +65,7 @@ function OpenExportDialog({
   focus,
   filterSummary,
   filters = NO_FILTERS,
+  chain,
   viewport = null,
 }: ExportDialogProps) {
   const [format, setFormat] = useState<Format>('svg');
@@ -87,6 +91,7 @@ function OpenExportDialog({
       visible,
       layout,
       focus,
+      chain,
       periods: filters.periods,
       options: {
         theme: drawing.theme,
@@ -100,7 +105,7 @@ function OpenExportDialog({
   const pixelSize = useMemo(
     () => svgPixelSize(svg()),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the SVG depends on exactly these
-    [format, drawing, dataset, visible, layout, focus, filterSummary],
+    [format, drawing, dataset, visible, layout, focus, filterSummary, chain],
   );
   const pngSize = (scale: 1 | 2 | 3) =>
     pixelSize ? `${Math.ceil(pixelSize.width * scale)} × ${Math.ceil(pixelSize.height * scale)} px` : '';
@@ -116,11 +121,12 @@ function OpenExportDialog({
     page,
     shortTitles: doc.shortTitles,
     allViews: doc.allViews,
+    chain,
   };
   const plan = useMemo(
     () => (isDocument(format) ? planDocument(request, format) : null),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the plan depends on exactly these
-    [format, doc, dataset, visible, filters, focus, viewport],
+    [format, doc, dataset, visible, filters, focus, viewport, chain],
   );
 
   const name = (extension: string, part?: string) =>

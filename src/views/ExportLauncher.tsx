@@ -9,6 +9,7 @@ const selectDataset = (s: AppState) => s.dataset;
 const selectFilters = (s: AppState) => s.filters;
 const selectFocus = (s: AppState) => s.focusId;
 const selectViewport = (s: AppState) => s.viewport;
+const selectChain = (s: AppState) => s.chainOptions;
 
 /** Size of the map's area on screen, for "what is on screen". */
 function mapAreaSize(): { width: number; height: number } | null {
@@ -22,6 +23,7 @@ function mapAreaSize(): { width: number; height: number } | null {
 export function ExportLauncher() {
   const [open, setOpen] = useState(false);
   const dataset = useAppStore(selectDataset);
+  const chain = useAppStore(selectChain);
   const visible = useAppStore(selectVisible);
   const filters = useAppStore(selectFilters);
   const focus = useAppStore(selectFocus);
@@ -45,6 +47,7 @@ export function ExportLauncher() {
           focus={focus}
           filterSummary={describeView(dataset, filters, focus)}
           filters={filters}
+          chain={chain}
           viewport={open && viewport && mapAreaSize() ? { ...viewport, ...mapAreaSize()! } : null}
         />
       ) : null}

@@ -23,6 +23,7 @@ export function printSvg(): string {
     visible,
     layout,
     focus: state.focusId,
+    chain: state.chainOptions,
     periods: state.filters.periods,
     options: { theme: 'print', subtitle: describeView(dataset, state.filters, state.focusId) },
   });

@@ -3,6 +3,7 @@
  * the command line, each writer loaded only when asked for. PDF goes through the browser's print dialog ("Save as
  * PDF"), printing the plan's pages at their size: vector, text selectable, only used glyphs embedded.
  */
+import type { ChainOptions } from '../model/chains';
 import type { Dataset, MapLink, MapNode } from '../model/schema';
 import type { Filters } from '../model/filters';
 import { applyFilters } from '../model/filters';
@@ -25,6 +26,8 @@ export interface DocumentRequest {
   shortTitles: boolean;
   /** Every saved view, one after another, instead of the current view. */
   allViews: boolean;
+  /** How the focused chain is walked, as on screen. @default both ways, all steps */
+  chain?: ChainOptions;
 }
 
 export interface PlannedDocument {
@@ -51,6 +54,7 @@ export function planDocument(request: DocumentRequest, format: DocumentFormat, i
           visible: applyFilters(index, state.filters),
           filters: state.filters,
           focus: state.focus,
+          chain: state.chain,
           scope: request.scope === 'view' ? 'map' : request.scope,
           page,
           shortTitles: request.shortTitles,
