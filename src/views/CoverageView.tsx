@@ -3,6 +3,7 @@
  * to it (official, derived and proposed counted apart), zeros highlighted, rows with no contributor marked as gaps,
  * sortable by any column, exportable to CSV. Counts are within the filtered map.
  */
+import { KindSelect } from './KindSelect';
 import { useMemo, useState } from 'react';
 import type { Dataset } from '../model/schema';
 import type { FilteredGraph } from '../model/filters';
@@ -68,16 +69,7 @@ export function CoverageView({ dataset, visible }: { dataset: Dataset; visible: 
         counted. A <strong>gap</strong> is a row with no contributor at all.
       </p>
       <div className="view-options">
-        <label>
-          Column{' '}
-          <select value={kindId} onChange={(e) => setCoverage({ kind: e.target.value })}>
-            {dataset.kinds.map((k) => (
-              <option key={k.id} value={k.id}>
-                {k.plural}
-              </option>
-            ))}
-          </select>
-        </label>
+        <KindSelect label="Column" kinds={dataset.kinds} value={kindId} onChange={(kind) => setCoverage({ kind })} />
         <span className="seg" role="group" aria-label="Count">
           <span className="seg-label">Count</span>
           <button

@@ -4,6 +4,7 @@
  * The grid follows the ARIA grid pattern: one tab stop, arrow keys, Home/End, Enter or click focuses that chain on
  * the map. Both kinds are shown whatever the column filter; the other filters apply.
  */
+import { KindSelect } from './KindSelect';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Dataset } from '../model/schema';
 import { applyFilters } from '../model/filters';
@@ -107,26 +108,13 @@ export function MatrixView({ dataset }: { dataset: Dataset }) {
         disputed cells). Enter or click a cell to see that chain on the map.
       </p>
       <div className="view-options">
-        <label>
-          Rows{' '}
-          <select value={rowKind} onChange={(e) => setKinds({ rows: e.target.value })}>
-            {dataset.kinds.map((k) => (
-              <option key={k.id} value={k.id}>
-                {k.plural}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Columns{' '}
-          <select value={columnKind} onChange={(e) => setKinds({ columns: e.target.value })}>
-            {dataset.kinds.map((k) => (
-              <option key={k.id} value={k.id}>
-                {k.plural}
-              </option>
-            ))}
-          </select>
-        </label>
+        <KindSelect label="Rows" kinds={dataset.kinds} value={rowKind} onChange={(rows) => setKinds({ rows })} />
+        <KindSelect
+          label="Columns"
+          kinds={dataset.kinds}
+          value={columnKind}
+          onChange={(columns) => setKinds({ columns })}
+        />
         <label>
           <input type="checkbox" checked={throughChain} onChange={(e) => setThroughChain(e.target.checked)} /> Show
           connections through the chain
