@@ -2,9 +2,10 @@
  * Add or change a link: its ends, relation, basis, confidence, note and sources. Derived and proposed links need
  * a note; the form says so as you type, by the same rules as a file.
  */
+import { ConfidenceSelect } from './ConfidenceSelect';
 import { useMemo, useState } from 'react';
 import { addLink, updateLink, type Command } from '../model/commands';
-import { BASES, CONFIDENCES, type Basis, type Confidence, type Dataset, type MapLink } from '../model/schema';
+import { BASES, type Basis, type Confidence, type Dataset, type MapLink } from '../model/schema';
 import { useAppStore } from '../store/store';
 import { Modal } from './Modal';
 import { FormErrors } from './NodeForm';
@@ -100,14 +101,7 @@ export function LinkForm({ dataset, link, initial, onClose }: LinkFormProps) {
             ))}
           </select>
         </label>
-        <label>
-          Confidence
-          <select value={confidence} onChange={(e) => setConfidence(e.target.value as Confidence)}>
-            {CONFIDENCES.map((c) => (
-              <option key={c}>{c}</option>
-            ))}
-          </select>
-        </label>
+        <ConfidenceSelect value={confidence} onChange={setConfidence} />
         <label>
           Note{basis === 'official' ? '' : ' (required: how it follows, or why)'}
           <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={3} />

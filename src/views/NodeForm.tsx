@@ -2,9 +2,10 @@
  * Add or change a node: kind, code, title, description, periods, region, sector, tags, sources, confidence, note.
  * Checked as typed by the same rules as a file; Save is offered only when the dataset stays valid.
  */
+import { ConfidenceSelect } from './ConfidenceSelect';
 import { useMemo, useState } from 'react';
 import { addNode, updateNode, type Command } from '../model/commands';
-import { CONFIDENCES, type Confidence, type Dataset, type MapNode } from '../model/schema';
+import { type Confidence, type Dataset, type MapNode } from '../model/schema';
 import { useAppStore } from '../store/store';
 import { Modal } from './Modal';
 import { editErrors, formatRefs, freshNodeId, parseRefs, splitList } from './editing';
@@ -116,14 +117,7 @@ export function NodeForm({ dataset, node, onClose }: { dataset: Dataset; node: M
             <option key={id} value={id} />
           ))}
         </datalist>
-        <label>
-          Confidence
-          <select value={confidence} onChange={(e) => setConfidence(e.target.value as Confidence)}>
-            {CONFIDENCES.map((c) => (
-              <option key={c}>{c}</option>
-            ))}
-          </select>
-        </label>
+        <ConfidenceSelect value={confidence} onChange={setConfidence} />
         <label>
           Note <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} />
         </label>
