@@ -17,9 +17,8 @@ import type { MapLayout } from '../layout/types';
 import { toFlowElements, type HeaderFlowNode, type MapFlowNode } from './toFlowElements';
 import { MapNodeView, SIMPLE_ZOOM } from './MapNodeView';
 import { HeaderNodeView } from './HeaderNodeView';
-import { RouteEdgeView } from './RouteEdgeView';
 import { VisibleContext } from './emphasis';
-import { ArrowMarkers } from './ArrowMarkers';
+import { LinkLayer } from './LinkLayer';
 import { useMapCamera } from './useMapCamera';
 import { useFitChain } from './useFitChain';
 import { ZOOM_LIMITS } from '../model/viewport';
@@ -27,9 +26,10 @@ import { useMapCursor } from './useMapCursor';
 import type { VisibleGraph } from '../model/visible';
 
 const nodeTypes = { map: MapNodeView, header: HeaderNodeView };
-const edgeTypes = { route: RouteEdgeView };
+/** Links are drawn by the map's own layer (LinkLayer), not by React Flow. */
+const NO_EDGES: never[] = [];
 
-/** Zoomed out as far as nodes are simplified: links are drawn solid then (see map.css). */
+/** Zoomed out as far as nodes are simplified (see the legend, which says links are drawn solid then). */
 const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < SIMPLE_ZOOM;
 
 export interface FlowMapProps {
@@ -50,11 +50,11 @@ export function FlowMap(props: FlowMapProps) {
 function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
   const index = indexDataset(dataset);
   const zoomedOut = useStore(selectZoomedOut);
-  const { nodes, edges } = useMemo(
+  const { nodes, links } = useMemo(
     () => toFlowElements({ nodes: visible.nodes, links: visible.links, layout, kindById: index.kindById }),
     [visible, layout, index],
   );
-  const { wrapper, onMoveStart, onMoveEnd, reveal } = useMapCamera(layout, edges.length);
+  const { wrapper, onMoveStart, onMoveEnd, reveal } = useMapCamera(layout);
   useFitChain(wrapper, dataset, visible, layout);
   const { cursor, onKeyDown, onNodeClick } = useMapCursor(index, visible, layout, reveal);
   const miniColour = useCallback(
@@ -80,12 +80,10 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
           Arrow keys move along links: left towards goals, right towards delivery, up and down within a column. Enter
           focuses a node and highlights its chains; Escape clears the focus.
         </p>
-        <ArrowMarkers />
         <ReactFlow<MapFlowNode | HeaderFlowNode>
           nodes={nodes}
-          edges={edges}
+          edges={NO_EDGES}
           nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
           onNodeClick={onNodeClick}
           onMoveStart={onMoveStart}
           onMoveEnd={onMoveEnd}
@@ -100,6 +98,7 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
           zoomOnDoubleClick={false}
           disableKeyboardA11y
         >
+          <LinkLayer links={links} visible={visible} />
           <Background gap={24} size={1} color="#dde3ea" />
           <Controls showInteractive={false} fitViewOptions={{ padding: 0.04 }} aria-label="Zoom controls" />
           <MiniMap pannable zoomable nodeColor={miniColour} ariaLabel="Overview of the whole map" />

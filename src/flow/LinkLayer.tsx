@@ -1,0 +1,280 @@
+/**
+ * The map's links, drawn by us instead of React Flow: one canvas for all of them inside React Flow's viewport, below
+ * the nodes, styles batched by basis and highlight (`src/draw/linkPaint.ts`). It is redrawn only when the links,
+ * the highlight, the reveal stage or the view (once it stops) change. While the view moves, the browser moves and
+ * scales the last drawing with the viewport: no link is drawn again during a gesture, unless the view runs past
+ * what was drawn (then without dashes). The canvas covers the screen and a margin around it, in screen pixels, so
+ * a 10,000-node map costs no more than a small one.
+ *
+ * Hovering a link (hit-tested, `src/draw/linkHit.ts`) highlights it and shows its relation, basis, confidence and
+ * rationale, as the links' tooltips did before; without a mouse, the same facts are in the side panel and the table.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { EdgeLabelRenderer, useOnViewportChange, useStoreApi } from '@xyflow/react';
+import type { VisibleGraph } from '../model/visible';
+import { useAppStore, type AppState } from '../store/store';
+import { ARROW, FOCUS_STYLE, THEMES, type Theme } from '../draw/look';
+import {
+  batchLinks,
+  paintLinks,
+  screenLinkStyle,
+  type Box,
+  type LinkEmphasis,
+  type PaintLink,
+  type PaintMode,
+} from '../draw/linkPaint';
+import { LinkHitIndex } from '../draw/linkHit';
+import type { MapLinkItem } from './toFlowElements';
+import { chainsIn } from './emphasis';
+import { useRevealedNodes } from './linkReveal';
+import { SIMPLE_ZOOM } from './MapNodeView';
+
+/** Share of the screen drawn beyond each side, so that a pan shows links already drawn. */
+const MARGIN = 0.25;
+/** Most canvas pixels drawn (a high-density screen gets a lower resolution beyond this). */
+const MAX_PIXELS = 12_000_000;
+/** Map units past the view in which links are still drawn: their arrowheads and line widths stick out. */
+const PAD = 24;
+/** During a gesture, the drawing is redone (solid) only when the last one took less than this. */
+const CHEAP_DRAW_MS = 12;
+/** Arrowheads smaller than this on screen (pixels) are left out. */
+const MIN_ARROW_PX = 1.5;
+
+const selectPresenting = (s: AppState) => s.presenting !== null;
+
+interface Drawn {
+  tx: number;
+  ty: number;
+  z: number;
+  /** What was drawn, in map units. */
+  view: Box;
+  ms: number;
+  at: number;
+}
+
+interface Hover {
+  /** The links it indexes (a hover over older links is void). */
+  of: readonly MapLinkItem[];
+  index: number;
+  /** Pointer position in the map's box (screen pixels). */
+  x: number;
+  y: number;
+}
+
+export function LinkLayer({ links, visible }: { links: readonly MapLinkItem[]; visible: VisibleGraph }) {
+  const store = useStoreApi();
+  const chains = useAppStore(useCallback((s: AppState) => chainsIn(s, visible), [visible]));
+  const presenting = useAppStore(selectPresenting);
+  const revealed = useRevealedNodes();
+  const theme: Theme = THEMES[presenting ? 'projector' : 'screen'];
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const overlay = useRef<HTMLCanvasElement>(null);
+  const [hover, setHover] = useState<Hover | null>(null);
+  const live = useRef({ moving: false, drawn: null as Drawn | null, frame: 0, draws: 0 });
+
+  const emphasisOf = useCallback(
+    (link: PaintLink): LinkEmphasis => (!chains ? 'normal' : chains.links.has(link.key) ? 'chain' : 'faded'),
+    [chains],
+  );
+  const shown = useMemo(
+    () => (revealed ? (link: PaintLink) => revealed.has(link.source) && revealed.has(link.target) : undefined),
+    [revealed],
+  );
+
+  /** Places a canvas over the screen (plus margin) for the current transform; returns its context, set up. */
+  const place = useCallback(
+    (el: HTMLCanvasElement) => {
+      const { width: W, height: H, transform } = store.getState();
+      const [tx, ty, z] = transform;
+      const mw = Math.round(W * MARGIN);
+      const mh = Math.round(H * MARGIN);
+      const cw = W + 2 * mw;
+      const ch = H + 2 * mh;
+      const dpr = Math.min(window.devicePixelRatio || 1, Math.sqrt(MAX_PIXELS / Math.max(1, cw * ch)));
+      const bw = Math.max(1, Math.round(cw * dpr));
+      const bh = Math.max(1, Math.round(ch * dpr));
+      if (el.width !== bw) el.width = bw;
+      if (el.height !== bh) el.height = bh;
+      el.style.width = `${cw}px`;
+      el.style.height = `${ch}px`;
+      el.style.transform = `translate(${(-mw - tx) / z}px, ${(-mh - ty) / z}px) scale(${1 / z})`;
+      const ctx = el.getContext('2d');
+      if (!ctx) return null;
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, bw, bh);
+      ctx.setTransform(dpr * z, 0, 0, dpr * z, dpr * (tx + mw), dpr * (ty + mh));
+      const view = { x0: (-mw - tx) / z, y0: (-mh - ty) / z, x1: (W + mw - tx) / z, y1: (H + mh - ty) / z };
+      return { ctx, tx, ty, z, view, W, H };
+    },
+    [store],
+  );
+
+  const drawHover = useCallback(() => {
+    const el = overlay.current;
+    if (!el) return;
+    const placed = place(el);
+    if (!placed || !hover || hover.of !== links || live.current.moving) return;
+    const link = links[hover.index];
+    if (!link) return;
+    const mode: PaintMode = { zoomedOut: placed.z < SIMPLE_ZOOM, moving: false };
+    const own = emphasisOf(link);
+    // Drawn as a link on the focused chains is, keeping its fade if it has one.
+    const chain = screenLinkStyle(theme, link.basis, 'chain', mode);
+    const style =
+      own === 'faded'
+        ? { ...chain, lineAlpha: chain.lineAlpha * FOCUS_STYLE.dimOpacity, arrowAlpha: FOCUS_STYLE.dimOpacity }
+        : chain;
+    paintLinks(placed.ctx, [{ style, emphasis: own, links: [link] }], placed.z * ARROW.length >= MIN_ARROW_PX);
+  }, [place, hover, links, emphasisOf, theme]);
+
+  const draw = useCallback(() => {
+    const el = canvas.current;
+    if (!el) return;
+    const started = performance.now();
+    const placed = place(el);
+    if (!placed) return;
+    const { ctx, tx, ty, z, view } = placed;
+    const moving = live.current.moving;
+    const batches = batchLinks(links, {
+      theme,
+      mode: { zoomedOut: z < SIMPLE_ZOOM, moving },
+      emphasisOf,
+      shown,
+      view: { x0: view.x0 - PAD, y0: view.y0 - PAD, x1: view.x1 + PAD, y1: view.y1 + PAD },
+    });
+    const summary = paintLinks(ctx, batches, z * ARROW.length >= MIN_ARROW_PX);
+    const ms = performance.now() - started;
+    live.current.drawn = { tx, ty, z, view, ms, at: started };
+    live.current.draws++;
+    // What a test (or anyone curious) can read of the last drawing.
+    el.dataset.links = String(summary.links);
+    el.dataset.chainLinks = String(summary.chain);
+    el.dataset.fadedLinks = String(summary.faded);
+    el.dataset.dashedLinks = String(summary.dashed);
+    el.dataset.arrows = String(summary.arrows);
+    el.dataset.draws = String(live.current.draws);
+    el.dataset.moving = moving ? 'true' : 'false';
+    el.dataset.zoom = z.toFixed(3);
+    if (!moving) drawHover();
+  }, [place, links, theme, emphasisOf, shown, drawHover]);
+
+  const latestDraw = useRef(draw);
+  useEffect(() => {
+    latestDraw.current = draw;
+  });
+
+  const schedule = useCallback(() => {
+    if (live.current.frame) return;
+    live.current.frame = requestAnimationFrame(() => {
+      live.current.frame = 0;
+      latestDraw.current();
+    });
+  }, []);
+  useEffect(() => () => cancelAnimationFrame(live.current.frame), []);
+
+  // Drawn again whenever what it shows changes.
+  useEffect(() => {
+    draw();
+  }, [draw]);
+  useEffect(() => {
+    drawHover();
+  }, [drawHover]);
+
+  // The view: redrawn when it stops; during a gesture only when it runs past what was drawn or zooms far.
+  useEffect(
+    () =>
+      store.subscribe((s, prev) => {
+        if (s.transform === prev.transform && s.width === prev.width && s.height === prev.height) return;
+        const { moving, drawn } = live.current;
+        if (!moving || !drawn) {
+          schedule();
+          return;
+        }
+        const [tx, ty, z] = s.transform;
+        const v = drawn.view;
+        const covered =
+          tx + z * v.x0 <= 0 && ty + z * v.y0 <= 0 && tx + z * v.x1 >= s.width && ty + z * v.y1 >= s.height;
+        const ratio = z / drawn.z;
+        if ((covered && ratio > 0.5 && ratio < 2) || drawn.ms > CHEAP_DRAW_MS) return;
+        if (performance.now() - drawn.at > 100) schedule();
+      }),
+    [store, schedule],
+  );
+  useOnViewportChange({
+    onStart: useCallback(() => {
+      live.current.moving = true;
+      setHover(null);
+    }, []),
+    onEnd: useCallback(() => {
+      live.current.moving = false;
+      schedule();
+    }, [schedule]),
+  });
+
+  // Hovering a link: hit-tested against the curves (index built on first use).
+  const hits = useRef<{ for: readonly MapLinkItem[]; index: LinkHitIndex } | null>(null);
+  useEffect(() => {
+    const dom = store.getState().domNode;
+    if (!dom) return;
+    let pending: PointerEvent | null = null;
+    let frame = 0;
+    const test = () => {
+      frame = 0;
+      const e = pending;
+      if (!e) return;
+      const target = e.target instanceof Element ? e.target : null;
+      if (e.buttons !== 0 || live.current.moving || !target?.closest('.react-flow__pane')) {
+        setHover(null);
+        return;
+      }
+      if (hits.current?.for !== links)
+        hits.current = { for: links, index: new LinkHitIndex(links.map((l) => l.curve)) };
+      const rect = dom.getBoundingClientRect();
+      const [tx, ty, z] = store.getState().transform;
+      const x = e.clientX - rect.left;
+      const y = e.clientY - rect.top;
+      const p = { x: (x - tx) / z, y: (y - ty) / z };
+      const index = hits.current.index.nearest(p, Math.max(6, 5 / z), (i) => {
+        const link = links[i];
+        return !!link && (!shown || shown(link));
+      });
+      setHover((h) => (index < 0 ? null : h?.index === index && h.of === links ? h : { of: links, index, x, y }));
+    };
+    const onMove = (e: PointerEvent) => {
+      pending = e;
+      if (!frame) frame = requestAnimationFrame(test);
+    };
+    const onLeave = () => {
+      pending = null;
+      setHover(null);
+    };
+    dom.addEventListener('pointermove', onMove);
+    dom.addEventListener('pointerleave', onLeave);
+    return () => {
+      cancelAnimationFrame(frame);
+      dom.removeEventListener('pointermove', onMove);
+      dom.removeEventListener('pointerleave', onLeave);
+    };
+  }, [store, links, shown]);
+
+  const hovered = hover && hover.of === links ? links[hover.index] : undefined;
+  return (
+    <>
+      <EdgeLabelRenderer>
+        <canvas ref={canvas} className="map-links" data-testid="map-links" aria-hidden="true" />
+        <canvas ref={overlay} className="map-links map-links-hover" aria-hidden="true" />
+      </EdgeLabelRenderer>
+      {hover && hovered ? (
+        <div
+          className="map-link-tip"
+          role="tooltip"
+          data-testid="link-tip"
+          data-link={hovered.key}
+          style={{ left: hover.x + 14, top: hover.y + 16 }}
+        >
+          {hovered.title}
+        </div>
+      ) : null}
+    </>
+  );
+}
