@@ -30,7 +30,7 @@ import { useRevealedNodes } from './linkReveal';
 import { SIMPLE_ZOOM } from './MapNodeView';
 
 /** Share of the screen drawn beyond each side, so that a pan shows links already drawn. */
-const MARGIN = 0.25;
+const MARGIN = 0.15;
 /** Most canvas pixels drawn (a high-density screen gets a lower resolution beyond this). */
 const MAX_PIXELS = 12_000_000;
 /** Map units past the view in which links are still drawn: their arrowheads and line widths stick out. */
@@ -81,7 +81,7 @@ export function LinkLayer({ links, visible }: { links: readonly MapLinkItem[]; v
     [revealed],
   );
 
-  /** Places a canvas over the screen (plus margin) for the current transform; returns its context, set up. */
+  /** Places the canvas over the screen (plus margin) for the current transform; returns its context, set up. */
   const place = useCallback(
     (el: HTMLCanvasElement) => {
       const { width: W, height: H, transform } = store.getState();
@@ -109,14 +109,30 @@ export function LinkLayer({ links, visible }: { links: readonly MapLinkItem[]; v
     [store],
   );
 
+  /** The hovered link, highlighted on a canvas of its own just the size of the link (cheap to draw and show). */
   const drawHover = useCallback(() => {
     const el = overlay.current;
     if (!el) return;
-    const placed = place(el);
-    if (!placed || !hover || hover.of !== links || live.current.moving) return;
-    const link = links[hover.index];
-    if (!link) return;
-    const mode: PaintMode = { zoomedOut: placed.z < SIMPLE_ZOOM, moving: false };
+    const link = hover && hover.of === links && !live.current.moving ? links[hover.index] : undefined;
+    const ctx = link ? el.getContext('2d') : null;
+    if (!link || !ctx) {
+      el.style.display = 'none';
+      return;
+    }
+    const z = store.getState().transform[2];
+    const x0 = link.box.x0 - PAD;
+    const y0 = link.box.y0 - PAD;
+    const w = link.box.x1 - link.box.x0 + 2 * PAD;
+    const h = link.box.y1 - link.box.y0 + 2 * PAD;
+    const scale = Math.min(z * (window.devicePixelRatio || 1), Math.sqrt(MAX_PIXELS / 4 / Math.max(1, w * h)));
+    el.width = Math.max(1, Math.ceil(w * scale));
+    el.height = Math.max(1, Math.ceil(h * scale));
+    el.style.display = '';
+    el.style.width = `${w}px`;
+    el.style.height = `${h}px`;
+    el.style.transform = `translate(${x0}px, ${y0}px)`;
+    ctx.setTransform(scale, 0, 0, scale, -x0 * scale, -y0 * scale);
+    const mode: PaintMode = { zoomedOut: z < SIMPLE_ZOOM, moving: false };
     const own = emphasisOf(link);
     // Drawn as a link on the focused chains is, keeping its fade if it has one.
     const chain = screenLinkStyle(theme, link.basis, 'chain', mode);
@@ -124,8 +140,8 @@ export function LinkLayer({ links, visible }: { links: readonly MapLinkItem[]; v
       own === 'faded'
         ? { ...chain, lineAlpha: chain.lineAlpha * FOCUS_STYLE.dimOpacity, arrowAlpha: FOCUS_STYLE.dimOpacity }
         : chain;
-    paintLinks(placed.ctx, [{ style, emphasis: own, links: [link] }], placed.z * ARROW.length >= MIN_ARROW_PX);
-  }, [place, hover, links, emphasisOf, theme]);
+    paintLinks(ctx, [{ style, emphasis: own, links: [link] }], z * ARROW.length >= MIN_ARROW_PX);
+  }, [store, hover, links, emphasisOf, theme]);
 
   const draw = useCallback(() => {
     const el = canvas.current;
@@ -155,8 +171,7 @@ export function LinkLayer({ links, visible }: { links: readonly MapLinkItem[]; v
     el.dataset.draws = String(live.current.draws);
     el.dataset.moving = moving ? 'true' : 'false';
     el.dataset.zoom = z.toFixed(3);
-    if (!moving) drawHover();
-  }, [place, links, theme, emphasisOf, shown, drawHover]);
+  }, [place, links, theme, emphasisOf, shown]);
 
   const latestDraw = useRef(draw);
   useEffect(() => {
