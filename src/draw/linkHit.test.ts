@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkCurve } from './linkPath';
 import { LinkHitIndex, flatten } from './linkHit';
+import { curveBox } from './linkPaint';
 
 const curve = (x0: number, y0: number, x1: number, y1: number) =>
   linkCurve([
@@ -10,7 +11,7 @@ const curve = (x0: number, y0: number, x1: number, y1: number) =>
 
 describe('LinkHitIndex', () => {
   const curves = [curve(0, 0, 300, 200), curve(0, 200, 300, 0), curve(0, 500, 1000, 500)];
-  const index = new LinkHitIndex(curves);
+  const index = new LinkHitIndex(curves.map((c) => ({ curve: c, box: curveBox(c) })));
 
   it('finds the link under a point on its curve, and none away from every curve', () => {
     // The middle of a bump curve is the middle of its ends.

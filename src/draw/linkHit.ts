@@ -1,20 +1,13 @@
 /**
  * Which link is under a point: the canvas the map draws its links on has no element per link, so hovering one (to
- * read its relation, basis and rationale) asks this index. Curves are flattened into short segments kept in a grid.
+ * read its relation, basis and rationale) asks this index.
  */
 import type { Point } from '../layout/types';
 import type { Curve } from './linkPath';
+import type { Box } from './linkPaint';
 
 /** Straight pieces each cubic is cut into; at the map's sizes a piece stays within a pixel or two of the curve. */
 const PIECES = 12;
-
-interface Piece {
-  index: number;
-  ax: number;
-  ay: number;
-  bx: number;
-  by: number;
-}
 
 function cubicAt(a: Point, c1: Point, c2: Point, b: Point, t: number): Point {
   const u = 1 - t;
@@ -37,38 +30,23 @@ export function flatten(curve: Curve): Point[] {
   return out;
 }
 
-function distanceToSegment(p: Point, s: Piece): number {
-  const dx = s.bx - s.ax;
-  const dy = s.by - s.ay;
+function distanceToSegment(p: Point, a: Point, b: Point): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
   const len2 = dx * dx + dy * dy;
-  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - s.ax) * dx + (p.y - s.ay) * dy) / len2));
-  return Math.hypot(p.x - (s.ax + t * dx), p.y - (s.ay + t * dy));
+  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2));
+  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
 }
 
+/**
+ * The curves of the map's links, asked which is under a point. Nothing is built up front (a 15,000-link map would
+ * spend half a second on it): a query checks every link's box, then measures the few curves whose box is near.
+ */
 export class LinkHitIndex {
-  private readonly cells = new Map<string, Piece[]>();
+  private readonly polylines = new Map<number, Point[]>();
 
-  /** `curves[i]` is the curve of the link `nearest` answers `i` for; `cell` is the grid's cell size (map units). */
-  constructor(
-    curves: readonly Curve[],
-    private readonly cell = 96,
-  ) {
-    curves.forEach((curve, index) => {
-      const points = flatten(curve);
-      for (let i = 1; i < points.length; i++) {
-        const a = points[i - 1] as Point;
-        const b = points[i] as Point;
-        const piece = { index, ax: a.x, ay: a.y, bx: b.x, by: b.y };
-        for (let cx = Math.floor(Math.min(a.x, b.x) / cell); cx <= Math.floor(Math.max(a.x, b.x) / cell); cx++)
-          for (let cy = Math.floor(Math.min(a.y, b.y) / cell); cy <= Math.floor(Math.max(a.y, b.y) / cell); cy++) {
-            const key = `${cx},${cy}`;
-            const list = this.cells.get(key);
-            if (list) list.push(piece);
-            else this.cells.set(key, [piece]);
-          }
-      }
-    });
-  }
+  /** `links[i]` is the link `nearest` answers `i` for: its curve and a box that holds the curve. */
+  constructor(private readonly links: readonly { curve: Curve; box: Box }[]) {}
 
   /**
    * The index of the curve nearest to `p` within `tolerance` (map units), or -1. Of curves equally near, the one
@@ -77,17 +55,23 @@ export class LinkHitIndex {
   nearest(p: Point, tolerance: number, accept: (index: number) => boolean = () => true): number {
     let best = -1;
     let bestDistance = tolerance;
-    const c = this.cell;
-    for (let cx = Math.floor((p.x - tolerance) / c); cx <= Math.floor((p.x + tolerance) / c); cx++)
-      for (let cy = Math.floor((p.y - tolerance) / c); cy <= Math.floor((p.y + tolerance) / c); cy++) {
-        for (const piece of this.cells.get(`${cx},${cy}`) ?? []) {
-          const d = distanceToSegment(p, piece);
-          if ((d < bestDistance || (d === bestDistance && piece.index > best)) && accept(piece.index)) {
-            best = piece.index;
-            bestDistance = d;
-          }
+    this.links.forEach(({ curve, box }, index) => {
+      if (p.x < box.x0 - tolerance || p.x > box.x1 + tolerance || p.y < box.y0 - tolerance || p.y > box.y1 + tolerance)
+        return;
+      if (!accept(index)) return;
+      let points = this.polylines.get(index);
+      if (!points) {
+        points = flatten(curve);
+        this.polylines.set(index, points);
+      }
+      for (let i = 1; i < points.length; i++) {
+        const d = distanceToSegment(p, points[i - 1] as Point, points[i] as Point);
+        if (d < bestDistance || (d === bestDistance && index > best)) {
+          best = index;
+          bestDistance = d;
         }
       }
+    });
     return best;
   }
 }

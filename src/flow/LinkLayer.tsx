@@ -20,6 +20,7 @@ import {
   screenLinkStyle,
   type Box,
   type LinkEmphasis,
+  type PaintBatch,
   type PaintLink,
   type PaintMode,
 } from '../draw/linkPaint';
@@ -37,6 +38,9 @@ const MAX_PIXELS = 12_000_000;
 const PAD = 24;
 /** During a gesture, the drawing is redone (solid) only when the last one took less than this. */
 const CHEAP_DRAW_MS = 12;
+/** Longest a slice of drawing runs before it lets the page draw a frame (ms), and links per stroke in a slice. */
+const SLICE_MS = 8;
+const SLICE_LINKS = 400;
 /** Arrowheads smaller than this on screen (pixels) are left out. */
 const MIN_ARROW_PX = 1.5;
 
@@ -81,34 +85,6 @@ export function LinkLayer({ links, visible }: { links: readonly MapLinkItem[]; v
     [revealed],
   );
 
-  /** Places the canvas over the screen (plus margin) for the current transform; returns its context, set up. */
-  const place = useCallback(
-    (el: HTMLCanvasElement) => {
-      const { width: W, height: H, transform } = store.getState();
-      const [tx, ty, z] = transform;
-      const mw = Math.round(W * MARGIN);
-      const mh = Math.round(H * MARGIN);
-      const cw = W + 2 * mw;
-      const ch = H + 2 * mh;
-      const dpr = Math.min(window.devicePixelRatio || 1, Math.sqrt(MAX_PIXELS / Math.max(1, cw * ch)));
-      const bw = Math.max(1, Math.round(cw * dpr));
-      const bh = Math.max(1, Math.round(ch * dpr));
-      if (el.width !== bw) el.width = bw;
-      if (el.height !== bh) el.height = bh;
-      el.style.width = `${cw}px`;
-      el.style.height = `${ch}px`;
-      el.style.transform = `translate(${(-mw - tx) / z}px, ${(-mh - ty) / z}px) scale(${1 / z})`;
-      const ctx = el.getContext('2d');
-      if (!ctx) return null;
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.clearRect(0, 0, bw, bh);
-      ctx.setTransform(dpr * z, 0, 0, dpr * z, dpr * (tx + mw), dpr * (ty + mh));
-      const view = { x0: (-mw - tx) / z, y0: (-mh - ty) / z, x1: (W + mw - tx) / z, y1: (H + mh - ty) / z };
-      return { ctx, tx, ty, z, view, W, H };
-    },
-    [store],
-  );
-
   /** The hovered link, highlighted on a canvas of its own just the size of the link (cheap to draw and show). */
   const drawHover = useCallback(() => {
     const el = overlay.current;
@@ -143,13 +119,39 @@ export function LinkLayer({ links, visible }: { links: readonly MapLinkItem[]; v
     paintLinks(ctx, [{ style, emphasis: own, links: [link] }], z * ARROW.length >= MIN_ARROW_PX);
   }, [store, hover, links, emphasisOf, theme]);
 
+  /** The drawing under way (a large map is drawn over several tasks, so no frame waits long for it). */
+  const job = useRef<{ cancel: () => void } | null>(null);
+  const work = useRef<HTMLCanvasElement | null>(null);
+
+  /**
+   * Draws the links for the current view on a work canvas, a slice at a time (`SLICE_MS` each), then copies it onto
+   * the visible canvas at once and places that canvas for the view it was drawn for. Until then the previous drawing
+   * stays, moved with the view.
+   */
   const draw = useCallback(() => {
     const el = canvas.current;
     if (!el) return;
+    job.current?.cancel();
     const started = performance.now();
-    const placed = place(el);
-    if (!placed) return;
-    const { ctx, tx, ty, z, view } = placed;
+    const { width: W, height: H, transform } = store.getState();
+    const [tx, ty, z] = transform;
+    const mw = Math.round(W * MARGIN);
+    const mh = Math.round(H * MARGIN);
+    const cw = W + 2 * mw;
+    const ch = H + 2 * mh;
+    const dpr = Math.min(window.devicePixelRatio || 1, Math.sqrt(MAX_PIXELS / Math.max(1, cw * ch)));
+    const bw = Math.max(1, Math.round(cw * dpr));
+    const bh = Math.max(1, Math.round(ch * dpr));
+    const off = (work.current ??= document.createElement('canvas'));
+    if (off.width !== bw) off.width = bw;
+    if (off.height !== bh) off.height = bh;
+    // Drawn on the CPU as the calls come (not recorded to be drawn later in one go), so the slices share the work.
+    const ctx = off.getContext('2d', { willReadFrequently: true });
+    if (!ctx) return;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, bw, bh);
+    ctx.setTransform(dpr * z, 0, 0, dpr * z, dpr * (tx + mw), dpr * (ty + mh));
+    const view = { x0: (-mw - tx) / z, y0: (-mh - ty) / z, x1: (W + mw - tx) / z, y1: (H + mh - ty) / z };
     const moving = live.current.moving;
     const batches = batchLinks(links, {
       theme,
@@ -158,20 +160,54 @@ export function LinkLayer({ links, visible }: { links: readonly MapLinkItem[]; v
       shown,
       view: { x0: view.x0 - PAD, y0: view.y0 - PAD, x1: view.x1 + PAD, y1: view.y1 + PAD },
     });
-    const summary = paintLinks(ctx, batches, z * ARROW.length >= MIN_ARROW_PX);
-    const ms = performance.now() - started;
-    live.current.drawn = { tx, ty, z, view, ms, at: started };
-    live.current.draws++;
-    // What a test (or anyone curious) can read of the last drawing.
-    el.dataset.links = String(summary.links);
-    el.dataset.chainLinks = String(summary.chain);
-    el.dataset.fadedLinks = String(summary.faded);
-    el.dataset.dashedLinks = String(summary.dashed);
-    el.dataset.arrows = String(summary.arrows);
-    el.dataset.draws = String(live.current.draws);
-    el.dataset.moving = moving ? 'true' : 'false';
-    el.dataset.zoom = z.toFixed(3);
-  }, [place, links, theme, emphasisOf, shown]);
+    const arrows = z * ARROW.length >= MIN_ARROW_PX;
+    const summary = { links: 0, chain: 0, faded: 0, dashed: 0, arrows: 0 };
+    let batch = 0;
+    let from = 0;
+    let busy = 0;
+    let timer = 0;
+    const finish = () => {
+      job.current = null;
+      if (el.width !== bw) el.width = bw;
+      if (el.height !== bh) el.height = bh;
+      el.style.width = `${cw}px`;
+      el.style.height = `${ch}px`;
+      el.style.transform = `translate(${view.x0}px, ${view.y0}px) scale(${1 / z})`;
+      const out = el.getContext('2d');
+      if (!out) return;
+      out.clearRect(0, 0, bw, bh);
+      out.drawImage(off, 0, 0);
+      live.current.drawn = { tx, ty, z, view, ms: busy, at: started };
+      live.current.draws++;
+      // What a test (or anyone curious) can read of the last drawing.
+      el.dataset.links = String(summary.links);
+      el.dataset.chainLinks = String(summary.chain);
+      el.dataset.fadedLinks = String(summary.faded);
+      el.dataset.dashedLinks = String(summary.dashed);
+      el.dataset.arrows = String(summary.arrows);
+      el.dataset.draws = String(live.current.draws);
+      el.dataset.moving = moving ? 'true' : 'false';
+      el.dataset.zoom = z.toFixed(3);
+    };
+    const step = () => {
+      const t0 = performance.now();
+      while (batch < batches.length && performance.now() - t0 < SLICE_MS) {
+        const b = batches[batch] as PaintBatch;
+        const part = paintLinks(ctx, [{ ...b, links: b.links.slice(from, from + SLICE_LINKS) }], arrows);
+        for (const k of Object.keys(summary) as (keyof typeof summary)[]) summary[k] += part[k];
+        from += SLICE_LINKS;
+        if (from >= b.links.length) {
+          batch++;
+          from = 0;
+        }
+      }
+      busy += performance.now() - t0;
+      if (batch < batches.length) timer = window.setTimeout(step, 0);
+      else finish();
+    };
+    job.current = { cancel: () => window.clearTimeout(timer) };
+    step();
+  }, [store, links, theme, emphasisOf, shown]);
 
   const latestDraw = useRef(draw);
   useEffect(() => {
@@ -185,7 +221,13 @@ export function LinkLayer({ links, visible }: { links: readonly MapLinkItem[]; v
       latestDraw.current();
     });
   }, []);
-  useEffect(() => () => cancelAnimationFrame(live.current.frame), []);
+  useEffect(
+    () => () => {
+      cancelAnimationFrame(live.current.frame);
+      job.current?.cancel();
+    },
+    [],
+  );
 
   // Drawn again whenever what it shows changes.
   useEffect(() => {
@@ -242,8 +284,7 @@ export function LinkLayer({ links, visible }: { links: readonly MapLinkItem[]; v
         setHover(null);
         return;
       }
-      if (hits.current?.for !== links)
-        hits.current = { for: links, index: new LinkHitIndex(links.map((l) => l.curve)) };
+      if (hits.current?.for !== links) hits.current = { for: links, index: new LinkHitIndex(links) };
       const rect = dom.getBoundingClientRect();
       const [tx, ty, z] = store.getState().transform;
       const x = e.clientX - rect.left;
