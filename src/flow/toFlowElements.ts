@@ -11,6 +11,27 @@ export type MapFlowNode = Node<{ node: MapNode; box: NodeBox; kind: Kind }, 'map
 export type HeaderFlowNode = Node<{ column: ColumnBox; kind: Kind | undefined }, 'header'>;
 export type RouteFlowEdge = Edge<{ route: EdgeRoute; link: MapLink; ends: LinkEnds; title: string }, 'route'>;
 
+/**
+ * The React Flow node last made for each map node and each kind's header. A node whose box and kind are the same
+ * as last time gets the same object back, so React Flow keeps its internal node and neither it nor the minimap
+ * draws it again (after a filter change, the columns left of a hidden one, or a column shown again in the same
+ * place). Weak: entries go with the dataset's node objects.
+ */
+const lastNode = new WeakMap<MapNode, MapFlowNode>();
+const lastHeader = new WeakMap<Kind, HeaderFlowNode>();
+
+const sameBox = (a: NodeBox, b: NodeBox) =>
+  a === b ||
+  (a.x === b.x &&
+    a.y === b.y &&
+    a.width === b.width &&
+    a.height === b.height &&
+    a.truncated === b.truncated &&
+    (a.lines === b.lines || (a.lines.length === b.lines.length && a.lines.every((l, i) => l === b.lines[i]))));
+
+const sameColumn = (a: ColumnBox, b: ColumnBox) =>
+  a === b || (a.kind === b.kind && a.title === b.title && a.x === b.x && a.width === b.width && a.count === b.count);
+
 export function toFlowElements(input: {
   nodes: readonly MapNode[];
   links: readonly MapLink[];
@@ -18,24 +39,36 @@ export function toFlowElements(input: {
   kindById: ReadonlyMap<string, Kind>;
 }): { nodes: (MapFlowNode | HeaderFlowNode)[]; edges: RouteFlowEdge[] } {
   const { layout, kindById } = input;
-  const nodes: (MapFlowNode | HeaderFlowNode)[] = layout.columns.map((column) => ({
-    id: `column:${column.kind}`,
-    type: 'header',
-    position: { x: column.x, y: 0 },
-    width: column.width,
-    height: GEOMETRY.headerHeight - 12,
-    data: { column, kind: kindById.get(column.kind) },
-    draggable: false,
-    selectable: false,
-    focusable: false,
-    handles: [],
-    measured: { width: column.width, height: GEOMETRY.headerHeight - 12 },
-  }));
+  const nodes: (MapFlowNode | HeaderFlowNode)[] = layout.columns.map((column) => {
+    const kind = kindById.get(column.kind);
+    const last = kind ? lastHeader.get(kind) : undefined;
+    if (last && sameColumn(last.data.column, column)) return last;
+    const header: HeaderFlowNode = {
+      id: `column:${column.kind}`,
+      type: 'header',
+      position: { x: column.x, y: 0 },
+      width: column.width,
+      height: GEOMETRY.headerHeight - 12,
+      data: { column, kind },
+      draggable: false,
+      selectable: false,
+      focusable: false,
+      handles: [],
+      measured: { width: column.width, height: GEOMETRY.headerHeight - 12 },
+    };
+    if (kind) lastHeader.set(kind, header);
+    return header;
+  });
   for (const node of input.nodes) {
     const box = layout.boxes.get(node.id);
     const kind = kindById.get(node.kind);
     if (!box || !kind) continue;
-    nodes.push({
+    const last = lastNode.get(node);
+    if (last && last.data.kind === kind && sameBox(last.data.box, box)) {
+      nodes.push(last);
+      continue;
+    }
+    const flowNode: MapFlowNode = {
       id: node.id,
       type: 'map',
       position: { x: box.x, y: box.y },
@@ -46,7 +79,9 @@ export function toFlowElements(input: {
       focusable: false,
       handles: handlesFor(box),
       measured: { width: box.width, height: box.height },
-    });
+    };
+    lastNode.set(node, flowNode);
+    nodes.push(flowNode);
   }
   const kindOfNode = new Map(input.nodes.map((n) => [n.id, n]));
   const shapeOf = (id: string) => kindById.get(kindOfNode.get(id)?.kind ?? '')?.shape ?? 'rect';

@@ -4,6 +4,12 @@
  * the layout the map shows instead of computing it again), and the Web Worker that does both off the main thread
  * for datasets above `WORKER_THRESHOLD` nodes. The same dataset, subgraph and day always give the same layout.
  *
+ * A filter change only places the visible nodes in the kept order. The worker hands its order to the page with
+ * its first answer (and again whenever sifting refines it), so from then on a subgraph of up to
+ * `PAGE_PLACE_LIMIT` nodes is placed right away on the page (`placesNow`): one render, no round trip, no copy of
+ * the layout back. The last few layouts are kept by content, so going back to a subgraph shown before (a column
+ * hidden and shown again) reuses its layout, and the map its drawing, as long as the order has not changed.
+ *
  * Pure: the worker is made by an injected factory (the shell passes one that starts `layout.worker.ts`; the CLI
  * and tests pass none), and when it is missing, cannot start, fails or stops answering, layout goes on on the
  * main thread, in slices, and the session says why (`onWorkerFailed`): slower, never blank.
@@ -18,6 +24,15 @@ import type { LayoutRequest, LayoutResponse } from './workerProtocol';
 
 /** Above this many nodes in the dataset, layout runs in the worker. */
 export const WORKER_THRESHOLD = 400;
+
+/**
+ * Up to this many visible nodes, a dataset whose order is known on the page is placed on the page (placement is
+ * linear: about 10 ms for 2,000 nodes); above, in the worker, so the page does not stall.
+ */
+export const PAGE_PLACE_LIMIT = 3000;
+
+/** How many layouts per dataset are kept by content (see `layoutNow`). */
+const RECENT_LAYOUTS = 6;
 
 /** How long a layout request may go unanswered before the worker is taken for dead and the page takes over. */
 export const WORKER_TIMEOUT_MS = 30_000;
@@ -43,6 +58,8 @@ export interface LayoutEngineOptions {
   createWorker?: (() => LayoutWorker | null) | null;
   /** Datasets with more nodes than this use the worker. @default WORKER_THRESHOLD */
   workerThreshold?: number;
+  /** Up to this many visible nodes, placement is done on the calling thread once the order is known. @default PAGE_PLACE_LIMIT */
+  pageLimit?: number;
   /**
    * The day that decides the view a dataset opens on, whose nodes are ordered first (see `orderDataset`).
    * @default the day the order is computed
@@ -59,6 +76,11 @@ export interface LayoutListener {
    * main thread from then on, in slices (a turn for the page to paint, the order, then the placement).
    */
   onWorkerFailed?(reason: WorkerFailure): void;
+  /**
+   * The column order of the dataset is now known on this thread (it came from the worker, or was computed here),
+   * or changed (sifting refined it): layouts from `layoutNow` may differ from those given before.
+   */
+  onOrder?(): void;
 }
 
 /** Layouts of one dataset, requested one after another (a map on screen). */
@@ -76,18 +98,28 @@ export interface LayoutEngine {
   orderOf(dataset: Dataset): LayerOrder;
   /**
    * The layout of `visible` now, on this thread: the latest layout of the same subgraph when there is one (the
-   * map's, computed in the worker or here), else placed in the dataset's kept order.
+   * map's, computed in the worker or here, or one of the last few of a subgraph with the same nodes and links),
+   * else placed in the dataset's kept order.
    */
   layoutNow(dataset: Dataset, visible: VisibleGraph): MapLayout;
+  /**
+   * True when `layoutNow(dataset, visible)` is cheap enough for the page: the order is known on this thread (or
+   * the dataset is small enough to order here) and the subgraph is at most `PAGE_PLACE_LIMIT` nodes.
+   */
+  placesNow(dataset: Dataset, visible: VisibleGraph): boolean;
   /** Opens a session for `dataset`: in the worker when `usesWorker(dataset)`, else on this thread. */
   open(dataset: Dataset, listener: LayoutListener): LayoutSession;
 }
 
 export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEngine {
   const threshold = options.workerThreshold ?? WORKER_THRESHOLD;
+  const pageLimit = options.pageLimit ?? PAGE_PLACE_LIMIT;
   const orders = new WeakMap<Dataset, LayerOrder>();
-  // Latest layouts by subgraph object (subgraphs are memoised by the store, so the export's is the map's).
-  const layouts = new WeakMap<VisibleGraph, { dataset: Dataset; layout: MapLayout }>();
+  // Latest layouts by subgraph object (subgraphs are memoised by the store, so the export's is the map's), with
+  // the order they were placed in (undefined: placed in the worker before its order reached this thread).
+  const layouts = new WeakMap<VisibleGraph, Kept>();
+  // The last few layouts of each dataset, most recent first, found again by the subgraph's content.
+  const recent = new WeakMap<Dataset, Kept[]>();
 
   const orderOf = (dataset: Dataset): LayerOrder => {
     let order = orders.get(dataset);
@@ -98,24 +130,38 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
     return order;
   };
 
-  const remember = (dataset: Dataset, visible: VisibleGraph, layout: MapLayout) => {
-    layouts.set(visible, { dataset, layout });
+  const remember = (dataset: Dataset, visible: VisibleGraph, layout: MapLayout, order: LayerOrder | undefined) => {
+    const kept: Kept = { dataset, visible, order, layout };
+    layouts.set(visible, kept);
+    const list = (recent.get(dataset) ?? []).filter((k) => k.layout !== layout);
+    list.unshift(kept);
+    if (list.length > RECENT_LAYOUTS) list.length = RECENT_LAYOUTS;
+    recent.set(dataset, list);
     return layout;
   };
 
-  const layoutNow = (dataset: Dataset, visible: VisibleGraph): MapLayout => {
+  /** A kept layout of `visible` in the current order of `dataset` (or in the worker's, before it got here). */
+  const keptLayout = (dataset: Dataset, visible: VisibleGraph): MapLayout | null => {
+    const order = orders.get(dataset);
+    const current = (k: Kept | undefined) => !!k && k.dataset === dataset && k.order === order;
     const kept = layouts.get(visible);
-    if (kept && kept.dataset === dataset) return kept.layout;
-    const layout = placeLayers({
-      kinds: dataset.kinds,
-      nodes: visible.nodes,
-      links: visible.links,
-      order: orderOf(dataset),
-    });
-    return remember(dataset, visible, layout);
+    if (current(kept)) return (kept as Kept).layout;
+    const same = recent.get(dataset)?.find((k) => current(k) && sameSubgraph(k.visible, visible));
+    return same ? remember(dataset, visible, same.layout, same.order) : null;
+  };
+
+  const layoutNow = (dataset: Dataset, visible: VisibleGraph): MapLayout => {
+    const kept = keptLayout(dataset, visible);
+    if (kept) return kept;
+    const order = orderOf(dataset);
+    const layout = placeLayers({ kinds: dataset.kinds, nodes: visible.nodes, links: visible.links, order });
+    return remember(dataset, visible, layout, order);
   };
 
   const usesWorker = (dataset: Dataset) => !!options.createWorker && dataset.nodes.length > threshold;
+
+  const placesNow = (dataset: Dataset, visible: VisibleGraph) =>
+    !usesWorker(dataset) || (orders.has(dataset) && visible.nodes.length <= pageLimit);
 
   function open(dataset: Dataset, listener: LayoutListener): LayoutSession {
     let disposed = false;
@@ -139,7 +185,9 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
       if (!request) return;
       later(0, () => {
         if (latest !== request) return;
+        const known = orders.has(dataset);
         orderOf(dataset);
+        if (!known) listener.onOrder?.();
         later(0, () => {
           if (latest === request) listener.onLayout(layoutNow(dataset, request.visible), request.visible);
         });
@@ -177,8 +225,15 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
       w.onmessageerror = () => fail('failed');
       w.onmessage = (event) => {
         answered = Math.max(answered, event.data.requestId);
-        if (disposed || !latest || event.data.requestId !== latest.id) return;
-        listener.onLayout(remember(dataset, latest.visible, event.data.layout), latest.visible);
+        if (disposed) return;
+        // The worker's order comes with its first answer and whenever it changes; every answer is in the order
+        // it sent last, so the layout is kept with that order.
+        const order = event.data.order;
+        if (order) orders.set(dataset, order);
+        if (latest && event.data.requestId === latest.id) {
+          listener.onLayout(remember(dataset, latest.visible, event.data.layout, orders.get(dataset)), latest.visible);
+        }
+        if (order) listener.onOrder?.();
       };
       w.postMessage({ type: 'dataset', dataset, today: options.today?.toISOString() });
     }
@@ -215,5 +270,21 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
     };
   }
 
-  return { usesWorker, orderOf, layoutNow, open };
+  return { usesWorker, orderOf, layoutNow, placesNow, open };
+}
+
+interface Kept {
+  dataset: Dataset;
+  visible: VisibleGraph;
+  order: LayerOrder | undefined;
+  layout: MapLayout;
+}
+
+/** The same nodes and links, as objects of the same dataset (filters keep dataset order, so in the same order). */
+function sameSubgraph(a: VisibleGraph, b: VisibleGraph): boolean {
+  if (a === b) return true;
+  if (a.nodes.length !== b.nodes.length || a.links.length !== b.links.length) return false;
+  for (let i = 0; i < a.nodes.length; i++) if (a.nodes[i] !== b.nodes[i]) return false;
+  for (let i = 0; i < a.links.length; i++) if (a.links[i] !== b.links[i]) return false;
+  return true;
 }

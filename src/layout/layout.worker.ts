@@ -13,6 +13,8 @@ import type { LayoutRequest, LayoutResponse } from './workerProtocol';
 let dataset: Dataset | null = null;
 let order: LayerOrder | null = null;
 let refined = false;
+/** The order last sent to the page (see `LayoutResponse.order`). */
+let sent: LayerOrder | null = null;
 let latest: Extract<LayoutRequest, { type: 'layout' }> | null = null;
 
 const scope = self as unknown as {
@@ -26,6 +28,7 @@ scope.onmessage = (event) => {
     dataset = request.dataset;
     order = sweptDatasetOrder(dataset);
     refined = false;
+    sent = null;
     latest = null;
     return;
   }
@@ -56,5 +59,8 @@ function answer(request: Extract<LayoutRequest, { type: 'layout' }>) {
     links: linkIndices.map((i) => dataset!.links[i]).filter((l) => l !== undefined),
     order,
   });
-  scope.postMessage({ type: 'layout', requestId: request.requestId, layout, ms: performance.now() - started });
+  const ms = performance.now() - started;
+  const changed = sent !== order;
+  sent = order;
+  scope.postMessage({ type: 'layout', requestId: request.requestId, layout, ms, ...(changed ? { order } : {}) });
 }

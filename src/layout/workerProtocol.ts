@@ -1,5 +1,6 @@
 /** Messages between the app and the layout worker. */
 import type { Dataset } from '../model/schema';
+import type { LayerOrder } from './order';
 import type { MapLayout } from './types';
 
 export type LayoutRequest =
@@ -13,4 +14,9 @@ export interface LayoutResponse {
   layout: MapLayout;
   /** Time the placement took in the worker. */
   ms: number;
+  /**
+   * The column order `layout` was placed in, when it differs from the last one sent (the first answer, and after
+   * sifting refines it), so the page can place later subgraphs itself.
+   */
+  order?: LayerOrder;
 }

@@ -1,9 +1,11 @@
 /**
  * The layout of the visible map, through the app's layout engine. Small maps are laid out synchronously (no
- * flash); larger ones in the engine's Web Worker, showing the previous layout until the new one arrives, so the
- * page never freezes. A worker that cannot start (a CSP that blocks workers, Trusted Types, a page opened from
- * disk), fails to load (a 404 after a redeploy), dies or stops answering hands the layout back to the page:
- * slower, never blank, and the map says why.
+ * flash). Larger ones are ordered in the engine's Web Worker, showing a loading line until the first layout
+ * arrives; once the worker has handed its order over, a filter change is placed right here, in the same render
+ * (placement is linear and cheap), except for very large subgraphs, which are placed in the worker while the map
+ * keeps the previous layout, so the page never freezes. A worker that cannot start (a CSP that blocks workers,
+ * Trusted Types, a page opened from disk), fails to load (a 404 after a redeploy), dies or stops answering hands
+ * the layout back to the page: slower, never blank, and the map says why.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset } from '../model/schema';
@@ -29,9 +31,13 @@ export interface LayoutState {
 
 export function useMapLayout(dataset: Dataset, visible: VisibleGraph): LayoutState {
   const inSession = layoutEngine.usesWorker(dataset);
-  const syncLayout = useMemo(
-    () => (inSession ? null : layoutEngine.layoutNow(dataset, visible)),
-    [inSession, dataset, visible],
+  // Bumped when the engine learns (or refines) the dataset's order, so the layout placed here is placed again.
+  const [orderSeq, setOrderSeq] = useState(0);
+  const onPage = layoutEngine.placesNow(dataset, visible);
+  const pageLayout = useMemo(
+    () => (onPage ? layoutEngine.layoutNow(dataset, visible) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- orderSeq: the engine's order changed
+    [onPage, dataset, visible, orderSeq],
   );
   const [answer, setAnswer] = useState<{ layout: MapLayout | null; shown: VisibleGraph }>({
     layout: null,
@@ -45,6 +51,7 @@ export function useMapLayout(dataset: Dataset, visible: VisibleGraph): LayoutSta
     const s = layoutEngine.open(dataset, {
       onLayout: (layout, shown) => setAnswer({ layout, shown }),
       onWorkerFailed: (reason) => setFailure({ dataset, reason }),
+      onOrder: () => setOrderSeq((n) => n + 1),
     });
     session.current = s;
     return () => {
@@ -54,18 +61,19 @@ export function useMapLayout(dataset: Dataset, visible: VisibleGraph): LayoutSta
   }, [inSession, dataset]);
 
   useEffect(() => {
-    if (inSession) session.current?.request(visible);
-  }, [inSession, dataset, visible]);
+    if (inSession && !onPage) session.current?.request(visible);
+  }, [inSession, onPage, dataset, visible]);
 
-  if (!inSession) return { layout: syncLayout, shown: visible, pending: false, notice: null };
-  const reason = failure?.dataset === dataset ? failure.reason : null;
+  const reason = inSession && failure?.dataset === dataset ? failure.reason : null;
+  const notice =
+    reason === null
+      ? null
+      : `The layout worker ${reason}; this page lays the map out itself, so it may pause for a moment after each change.`;
+  if (pageLayout) return { layout: pageLayout, shown: visible, pending: false, notice };
   return {
     layout: answer.layout,
     shown: answer.shown,
     pending: answer.layout === null || answer.shown !== visible,
-    notice:
-      reason === null
-        ? null
-        : `The layout worker ${reason}; this page lays the map out itself, so it may pause for a moment after each change.`,
+    notice,
   };
 }
