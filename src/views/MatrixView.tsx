@@ -120,8 +120,12 @@ export function MatrixView({ dataset }: { dataset: Dataset }) {
           onChange={(columns) => setKinds({ columns })}
         />
         <label>
-          <input type="checkbox" checked={throughChain} onChange={(e) => setKinds({ throughChain: e.target.checked })} /> Show
-          connections through the chain
+          <input
+            type="checkbox"
+            checked={throughChain}
+            onChange={(e) => setKinds({ throughChain: e.target.checked })}
+          />{' '}
+          Show connections through the chain
         </label>
         <button
           type="button"
