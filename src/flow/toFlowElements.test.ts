@@ -42,7 +42,13 @@ describe('toFlowElements across filter changes', () => {
   const order = orderDataset(dataset, { today: new Date('2026-06-01T12:00:00') });
   const elementsFor = (kinds: string[] | null, d = dataset) => {
     const visible = applyFilters(indexDataset(d), { ...NO_FILTERS, kinds });
-    const layout = placeLayers({ kinds: d.kinds, nodes: visible.nodes, links: visible.links, order });
+    const layout = placeLayers({
+      kinds: d.kinds,
+      nodes: visible.nodes,
+      links: visible.links,
+      order,
+      emptied: visible.emptied,
+    });
     return toFlowElements({ nodes: visible.nodes, links: visible.links, layout, kindById: indexDataset(d).kindById });
   };
   /** The same dataset as new objects: nothing made for `dataset` can be reused for it. */

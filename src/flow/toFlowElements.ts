@@ -6,9 +6,12 @@ import { routeInsets } from '../draw/linkEnds';
 import type { LinkEnds } from '../draw/linkPath';
 import type { ColumnBox, EdgeRoute, MapLayout, NodeBox } from '../layout/types';
 import { GEOMETRY } from '../layout/types';
+import { columnNoticeNodes, type NoticeFlowNode } from './columnNotices';
 
 export type MapFlowNode = Node<{ node: MapNode; box: NodeBox; kind: Kind }, 'map'>;
 export type HeaderFlowNode = Node<{ column: ColumnBox; kind: Kind | undefined }, 'header'>;
+/** Every kind of React Flow node the map draws. */
+export type AnyFlowNode = MapFlowNode | HeaderFlowNode | NoticeFlowNode;
 export type RouteFlowEdge = Edge<{ route: EdgeRoute; link: MapLink; ends: LinkEnds; title: string }, 'route'>;
 
 /**
@@ -20,29 +23,33 @@ export type RouteFlowEdge = Edge<{ route: EdgeRoute; link: MapLink; ends: LinkEn
 const lastNode = new WeakMap<MapNode, MapFlowNode>();
 const lastHeader = new WeakMap<Kind, HeaderFlowNode>();
 
-const sameBox = (a: NodeBox, b: NodeBox) =>
-  a === b ||
-  (a.x === b.x &&
-    a.y === b.y &&
-    a.width === b.width &&
-    a.height === b.height &&
-    a.truncated === b.truncated &&
-    (a.lines === b.lines || (a.lines.length === b.lines.length && a.lines.every((l, i) => l === b.lines[i]))));
-
-const sameColumn = (a: ColumnBox, b: ColumnBox) =>
-  a === b || (a.kind === b.kind && a.title === b.title && a.x === b.x && a.width === b.width && a.count === b.count);
+/**
+ * Whether two boxes draw the same: every field equal, arrays (a node's wrapped lines) element by element; any
+ * other object (a column's notice) only when it is the same object.
+ */
+function sameFields<T extends object>(a: T, b: T): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(a) as (keyof T)[];
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => {
+    const x = a[k];
+    const y = b[k];
+    if (x === y) return true;
+    return Array.isArray(x) && Array.isArray(y) && x.length === y.length && x.every((v, i) => v === y[i]);
+  });
+}
 
 export function toFlowElements(input: {
   nodes: readonly MapNode[];
   links: readonly MapLink[];
   layout: MapLayout;
   kindById: ReadonlyMap<string, Kind>;
-}): { nodes: (MapFlowNode | HeaderFlowNode)[]; edges: RouteFlowEdge[] } {
+}): { nodes: AnyFlowNode[]; edges: RouteFlowEdge[] } {
   const { layout, kindById } = input;
-  const nodes: (MapFlowNode | HeaderFlowNode)[] = layout.columns.map((column) => {
+  const nodes: AnyFlowNode[] = layout.columns.map((column) => {
     const kind = kindById.get(column.kind);
     const last = kind ? lastHeader.get(kind) : undefined;
-    if (last && sameColumn(last.data.column, column)) return last;
+    if (last && sameFields(last.data.column, column)) return last;
     const header: HeaderFlowNode = {
       id: `column:${column.kind}`,
       type: 'header',
@@ -59,12 +66,13 @@ export function toFlowElements(input: {
     if (kind) lastHeader.set(kind, header);
     return header;
   });
+  nodes.push(...columnNoticeNodes(layout, kindById));
   for (const node of input.nodes) {
     const box = layout.boxes.get(node.id);
     const kind = kindById.get(node.kind);
     if (!box || !kind) continue;
     const last = lastNode.get(node);
-    if (last && last.data.kind === kind && sameBox(last.data.box, box)) {
+    if (last && last.data.kind === kind && sameFields(last.data.box, box)) {
       nodes.push(last);
       continue;
     }

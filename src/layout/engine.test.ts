@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createLayoutEngine, type LayoutWorker } from './engine';
 import { seededRandom, syntheticDataset } from '../model/synthetic';
-import type { Dataset } from '../model/schema';
+import type { Dataset, Kind } from '../model/schema';
 import { orderDataset } from './layoutMap';
 import type { LayerOrder } from './order';
 import { placeLayers } from './place';
@@ -147,7 +147,15 @@ describe('layout engine caches', () => {
   const dataset = syntheticDataset({ nodes: 160, seed: 11 });
   const index = indexDataset(dataset);
   const fresh = (visible: VisibleGraph, order = orderDataset(dataset, { today: TODAY })) =>
-    plain(placeLayers({ kinds: dataset.kinds, nodes: visible.nodes, links: visible.links, order }));
+    plain(
+      placeLayers({
+        kinds: dataset.kinds,
+        nodes: visible.nodes,
+        links: visible.links,
+        order,
+        emptied: visible.emptied,
+      }),
+    );
 
   it('gives, for any sequence of filter changes, the layout a fresh placement gives', () => {
     const engine = createLayoutEngine({ today: TODAY });
@@ -174,7 +182,11 @@ describe('layout engine caches', () => {
     const a: VisibleGraph = { nodes: all.nodes.slice(0, 40), links: all.links.slice(0, 10) };
     const b: VisibleGraph = { nodes: all.nodes.slice(40, 80), links: all.links.slice(0, 10) };
     const c: VisibleGraph = { nodes: all.nodes.slice(0, 40), links: all.links.slice(10, 20) };
-    for (const v of [a, b, c, { ...a }]) expect(plain(engine.layoutNow(dataset, v))).toBe(fresh(v));
+    const kind = dataset.kinds[5] as Kind;
+    const emptied = (message: string): VisibleGraph => ({ ...a, emptied: [{ kind, inDataset: 1, message }] });
+    for (const v of [a, b, c, { ...a }, emptied('No Study Questions here'), emptied('None in 2020')]) {
+      expect(plain(engine.layoutNow(dataset, v))).toBe(fresh(v));
+    }
     expect(engine.layoutNow(dataset, { ...a })).toBe(engine.layoutNow(dataset, a));
   });
 

@@ -154,7 +154,13 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
     const kept = keptLayout(dataset, visible);
     if (kept) return kept;
     const order = orderOf(dataset);
-    const layout = placeLayers({ kinds: dataset.kinds, nodes: visible.nodes, links: visible.links, order });
+    const layout = placeLayers({
+      kinds: dataset.kinds,
+      nodes: visible.nodes,
+      links: visible.links,
+      order,
+      emptied: visible.emptied,
+    });
     return remember(dataset, visible, layout, order);
   };
 
@@ -254,6 +260,7 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
           requestId: id,
           nodeIds: visible.nodes.map((n) => n.id),
           linkIndices: visible.links.map((l) => linkIndex.get(l) ?? -1).filter((i) => i >= 0),
+          emptied: visible.emptied?.map((e) => ({ kind: { id: e.kind.id }, message: e.message })),
         });
         // A worker that died without an error event never answers: after a while, the page takes over.
         later(WORKER_TIMEOUT_MS, () => {
@@ -280,10 +287,19 @@ interface Kept {
   layout: MapLayout;
 }
 
-/** The same nodes and links, as objects of the same dataset (filters keep dataset order, so in the same order). */
+/**
+ * The same nodes and links, as objects of the same dataset (filters keep dataset order, so in the same order),
+ * and the same emptied columns with the same notices.
+ */
 function sameSubgraph(a: VisibleGraph, b: VisibleGraph): boolean {
   if (a === b) return true;
   if (a.nodes.length !== b.nodes.length || a.links.length !== b.links.length) return false;
+  const ea = a.emptied ?? [];
+  const eb = b.emptied ?? [];
+  if (ea.length !== eb.length) return false;
+  for (let i = 0; i < ea.length; i++) {
+    if (ea[i]?.kind.id !== eb[i]?.kind.id || ea[i]?.message !== eb[i]?.message) return false;
+  }
   for (let i = 0; i < a.nodes.length; i++) if (a.nodes[i] !== b.nodes[i]) return false;
   for (let i = 0; i < a.links.length; i++) if (a.links[i] !== b.links[i]) return false;
   return true;

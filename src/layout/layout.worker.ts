@@ -58,6 +58,7 @@ function answer(request: Extract<LayoutRequest, { type: 'layout' }>) {
     nodes: dataset.nodes.filter((n) => nodeIds.has(n.id)),
     links: linkIndices.map((i) => dataset!.links[i]).filter((l) => l !== undefined),
     order,
+    emptied: request.emptied,
   });
   const ms = performance.now() - started;
   const changed = sent !== order;
