@@ -1,20 +1,11 @@
-import { useCallback, useMemo } from 'react';
-import {
-  Background,
-  Controls,
-  MiniMap,
-  ReactFlow,
-  ReactFlowProvider,
-  useStore,
-  type Node,
-  type ReactFlowState,
-} from '@xyflow/react';
+import { useMemo } from 'react';
+import { Background, Controls, ReactFlow, ReactFlowProvider, useStore, type ReactFlowState } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './map.css';
 import type { Dataset } from '../model/schema';
 import { indexDataset } from '../model/graph';
 import type { MapLayout } from '../layout/types';
-import { toFlowElements, type AnyFlowNode, type MapFlowNode } from './toFlowElements';
+import { toFlowElements, type AnyFlowNode } from './toFlowElements';
 import { MapNodeView, SIMPLE_ZOOM } from './MapNodeView';
 import { HeaderNodeView } from './HeaderNodeView';
 import { ColumnNoticeView } from './ColumnNoticeView';
@@ -25,6 +16,7 @@ import { useMapCamera } from './useMapCamera';
 import { useFitChain } from './useFitChain';
 import { ZOOM_LIMITS } from '../model/viewport';
 import { useMapCursor } from './useMapCursor';
+import { MapOverview } from './MapOverview';
 import type { VisibleGraph } from '../model/visible';
 
 const nodeTypes = { map: MapNodeView, header: HeaderNodeView, notice: ColumnNoticeView };
@@ -58,10 +50,6 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
   const { wrapper, onMoveStart, onMoveEnd, reveal } = useMapCamera(layout, edges.length);
   useFitChain(wrapper, dataset, visible, layout);
   const { cursor, onKeyDown, onNodeClick } = useMapCursor(index, visible, layout, reveal);
-  const miniColour = useCallback(
-    (node: Node) => (node.type === 'map' ? (node as MapFlowNode).data.kind.colour : 'transparent'),
-    [],
-  );
 
   return (
     <VisibleContext.Provider value={visible}>
@@ -103,7 +91,7 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
         >
           <Background gap={24} size={1} color="#dde3ea" />
           <Controls showInteractive={false} fitViewOptions={{ padding: 0.04 }} aria-label="Zoom controls" />
-          <MiniMap pannable zoomable nodeColor={miniColour} ariaLabel="Overview of the whole map" />
+          <MapOverview nodes={visible.nodes} layout={layout} kindById={index.kindById} />
         </ReactFlow>
       </div>
     </VisibleContext.Provider>
