@@ -251,6 +251,27 @@ function orderingWorker(log: LayoutRequest['type'][]) {
   let dataset: Dataset | null = null;
   let order: LayerOrder | null = null;
   let sent: LayerOrder | null = null;
+  let last: Extract<LayoutRequest, { type: 'layout' }> | null = null;
+  /** The answer to `m`, placed in the current order, with the order when it is new to the page. */
+  const answer = (m: Extract<LayoutRequest, { type: 'layout' }>): LayoutResponse => {
+    const d = dataset as Dataset;
+    const ids = new Set(m.nodeIds);
+    const layout = placeLayers({
+      kinds: d.kinds,
+      nodes: d.nodes.filter((n) => ids.has(n.id)),
+      links: m.linkIndices.map((i) => d.links[i]).filter((l) => l !== undefined),
+      order: order as LayerOrder,
+    });
+    const data: LayoutResponse = {
+      type: 'layout',
+      requestId: m.requestId,
+      layout,
+      ms: 0,
+      ...(sent !== order ? { order: order as LayerOrder } : {}),
+    };
+    sent = order;
+    return data;
+  };
   const w = {
     onmessage: null as LayoutWorker['onmessage'],
     onerror: null as LayoutWorker['onerror'],
@@ -259,9 +280,7 @@ function orderingWorker(log: LayoutRequest['type'][]) {
     /** As after sifting: a new order, sent with an answer to the last request. */
     sendOrder(next: LayerOrder) {
       order = next;
-      sent = next;
-      const data = { type: 'layout', requestId: 1, layout: null, ms: 0, order: next } as unknown as LayoutResponse;
-      w.onmessage?.({ data });
+      if (last) w.onmessage?.({ data: answer(last) });
     },
     postMessage(m: LayoutRequest) {
       log.push(m.type);
@@ -270,22 +289,8 @@ function orderingWorker(log: LayoutRequest['type'][]) {
         order = orderDataset(m.dataset, { today: TODAY });
         return;
       }
-      const d = dataset as Dataset;
-      const ids = new Set(m.nodeIds);
-      const layout = placeLayers({
-        kinds: d.kinds,
-        nodes: d.nodes.filter((n) => ids.has(n.id)),
-        links: m.linkIndices.map((i) => d.links[i]).filter((l) => l !== undefined),
-        order: order as LayerOrder,
-      });
-      const data: LayoutResponse = {
-        type: 'layout',
-        requestId: m.requestId,
-        layout,
-        ms: 0,
-        ...(sent !== order ? { order: order as LayerOrder } : {}),
-      };
-      sent = order;
+      last = m;
+      const data = answer(m);
       void Promise.resolve().then(() => w.onmessage?.({ data }));
     },
   };

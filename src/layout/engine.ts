@@ -18,7 +18,7 @@ import type { Dataset, MapLink } from '../model/schema';
 import type { VisibleGraph } from '../model/visible';
 import { orderDataset } from './layoutMap';
 import type { LayerOrder } from './order';
-import { placeLayers } from './place';
+import { placeLayers, rememberLabelLines } from './place';
 import type { MapLayout } from './types';
 import type { LayoutRequest, LayoutResponse } from './workerProtocol';
 
@@ -236,6 +236,14 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
         // it sent last, so the layout is kept with that order.
         const order = event.data.order;
         if (order) orders.set(dataset, order);
+        if (order) {
+          // Labels the worker wrapped need not be wrapped again when this thread places later subgraphs.
+          const { boxes } = event.data.layout;
+          for (const node of latest?.visible.nodes ?? []) {
+            const box = boxes.get(node.id);
+            if (box) rememberLabelLines(node, { lines: box.lines, truncated: box.truncated });
+          }
+        }
         if (latest && event.data.requestId === latest.id) {
           listener.onLayout(remember(dataset, latest.visible, event.data.layout, orders.get(dataset)), latest.visible);
         }
