@@ -64,7 +64,7 @@ describe('sifting after the sweeps', () => {
     const core = new Set(dataset.nodes.filter((_, i) => i % 3 === 0).map((n) => n.id));
     const swept = sweptOrder(input, 12, core, 10);
     expect(swept.coreFirst).toBe(true);
-    const refined = refineOrder(input, swept, { core });
+    const refined = refineOrder(input, swept, { core, coreTolerance: 10 });
     expect(refined.crossings).toBeLessThanOrEqual(swept.crossings);
     const alone = orderLayers({
       ...input,

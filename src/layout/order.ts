@@ -26,6 +26,8 @@ export interface LayerOrder {
   crossings: number;
   /** The core (see `OrderOptions.core`) was ordered first and keeps its relative order. */
   coreFirst?: boolean;
+  /** With `coreFirst`, from the sweeps: their order of the whole map without regard for the core (for `refineOrder`). */
+  joint?: { layers: string[][]; crossings: number };
 }
 
 export interface OrderOptions {
@@ -55,6 +57,14 @@ export const SIFT_WORK_PER_NODE = 20_000;
 export const SIFT_WORK_MAX = 100_000_000;
 export const siftWorkFor = (nodes: number) => Math.min(SIFT_WORK_MAX, nodes * SIFT_WORK_PER_NODE);
 
+/** The same items in the same places (a refinement that changed nothing need not be drawn again). */
+export const sameOrder = (a: LayerOrder, b: LayerOrder): boolean =>
+  a === b ||
+  (a.layers.length === b.layers.length &&
+    a.layers.every(
+      (layer, r) => layer.length === b.layers[r]!.length && layer.every((id, i) => id === b.layers[r]![i]),
+    ));
+
 /** Id of the dummy item of link `key` in column `rank`. */
 export const dummyId = (key: string, rank: number) => `${key}@${rank}`;
 
@@ -79,10 +89,10 @@ export function segmentsOf(input: OrderInput): { upper: string; lower: string; r
 export function orderLayers(input: OrderInput, options: OrderOptions = {}): LayerOrder {
   const { sweeps = 12, core, coreTolerance = 1.25, siftWork = siftWorkFor(input.nodes.length) } = options;
   const swept = sweptOrder(input, sweeps, core, coreTolerance);
-  return sweeps === 0 ? swept : refineOrder(input, swept, { core, siftWork });
+  return sweeps === 0 ? swept : refineOrder(input, swept, { core, siftWork, coreTolerance, sweeps });
 }
 
-/** The barycentre sweeps alone (what `orderLayers` refines by sifting): quick, for a first drawing. */
+/** The barycentre sweeps alone (what `orderLayers` refines): quick, for a first drawing. */
 export function sweptOrder(
   input: OrderInput,
   sweeps = 12,
@@ -90,42 +100,100 @@ export function sweptOrder(
   coreTolerance = 1.25,
 ): LayerOrder {
   const together = sweepOrder(input, sweeps, null);
-  if (sweeps === 0 || !core || !input.nodes.some((id) => core.has(id)) || input.nodes.every((id) => core.has(id)))
-    return together;
+  if (sweeps === 0 || !properCore(input, core)) return together;
   const coreInput = coreOf(input, core);
   const coreFirst = sweepOrder(input, sweeps, sweepOrder(coreInput, sweeps, null).layers);
-  return coreFirst.crossings <= together.crossings * coreTolerance ? { ...coreFirst, coreFirst: true } : together;
+  return coreFirst.crossings <= together.crossings * coreTolerance
+    ? { ...coreFirst, coreFirst: true, joint: together }
+    : together;
 }
 
-const coreOf = (input: OrderInput, core: ReadonlySet<string>): OrderInput => ({
+const properCore = (input: OrderInput, core: ReadonlySet<string> | undefined): core is ReadonlySet<string> =>
+  !!core && input.nodes.some((id) => core.has(id)) && !input.nodes.every((id) => core.has(id));
+
+export const coreOf = (input: OrderInput, core: ReadonlySet<string>): OrderInput => ({
   ...input,
   nodes: input.nodes.filter((id) => core.has(id)),
   links: input.links.filter((l) => core.has(l.source) && core.has(l.target)),
 });
 
+/** Items (nodes and dummies) of an input: what the sweeps and sifting move. */
+const itemCount = (input: OrderInput) =>
+  input.nodes.length + segmentsOf(input).reduce((n, s) => n + (s.lower.includes('@') ? 1 : 0), 0);
+
 /**
- * Sifting after the sweeps (see `sift`). When the order was made core first, the core is sifted on its own
- * first (so the opening view stays as clean as laid out alone), then the other items around it, the core's
- * relative order kept. Deterministic: the same input, order and work give the same result.
+ * Starts tried when refining (see `sweepStarts`): as many as fit `START_ITEMS` items in all, at most
+ * `MAX_STARTS`, and at most one per `START_WORK_PER_ITEM` units of the refinement's work per item (the cost of a
+ * start's sweeps, in sifting's units); one (the sweeps' own) from 2,000 items up. The best `SIFTED_STARTS` of
+ * them are sifted.
+ */
+export const START_ITEMS = 4_000;
+export const MAX_STARTS = 32;
+export const START_WORK_PER_ITEM = 1_000;
+export const SIFTED_STARTS = 4;
+export const startsFor = (items: number, work: number) =>
+  Math.max(
+    1,
+    Math.min(
+      MAX_STARTS,
+      Math.floor(START_ITEMS / Math.max(1, items)),
+      Math.floor(work / (START_WORK_PER_ITEM * items)),
+    ),
+  );
+
+/**
+ * Orders of `input` worth sifting, best first: `first` (the sweeps from the input order) and the orders the
+ * sweeps reach from seeded shuffled starts, the best `SIFTED_STARTS` by crossings, each sifted, then sorted by
+ * crossings (the earlier start first among equals). Deterministic.
+ */
+function siftedStarts(
+  input: OrderInput,
+  first: LayerOrder,
+  sweeps: number,
+  fixedIds: ReadonlySet<string> | null,
+  work: number,
+): LayerOrder[] {
+  const starts = fixedIds ? 1 : startsFor(itemCount(input), work);
+  const swept = starts > 1 ? [first, ...sweepStarts(input, sweeps, null, starts).slice(1)] : [first];
+  const ranked = swept
+    .map((order, at) => ({ order, at }))
+    .sort((a, b) => a.order.crossings - b.order.crossings || a.at - b.at)
+    .slice(0, SIFTED_STARTS);
+  return ranked
+    .map(({ order, at }) => ({ order: siftOrder(input, order.layers, fixedIds, work), at }))
+    .sort((a, b) => a.order.crossings - b.order.crossings || a.at - b.at)
+    .map(({ order }) => order);
+}
+
+/**
+ * Refines a `sweptOrder`: small maps are also swept from seeded shuffled starts (see `startsFor`), and the best
+ * orders are sifted (see `sift`); the one with the fewest crossings is kept. With a `core` (the opening view), the
+ * core's best orders, each on its own, are tried in turn with the other items merged around them and sifted with
+ * the core's relative order kept; the first whose whole map has at most `coreTolerance` times the crossings of
+ * the whole map refined without regard for the core is kept (so the opening view is as clean as if it were laid
+ * out alone, as long as the whole map can afford it), else that joint order. Deterministic: the same input,
+ * order and options give the same result.
  */
 export function refineOrder(
   input: OrderInput,
   order: LayerOrder,
-  options: { core?: ReadonlySet<string>; siftWork?: number } = {},
+  options: { core?: ReadonlySet<string>; siftWork?: number; coreTolerance?: number; sweeps?: number } = {},
 ): LayerOrder {
-  const { core, siftWork = siftWorkFor(input.nodes.length) } = options;
-  if (siftWork <= 0 || order.crossings === 0) return order;
-  if (!order.coreFirst || !core) return siftOrder(input, order.layers, null, siftWork);
+  const { core, siftWork = siftWorkFor(input.nodes.length), coreTolerance = 1.25, sweeps = 12 } = options;
+  if (siftWork <= 0) return order;
+  if (!properCore(input, core)) return siftedStarts(input, order, sweeps, null, siftWork)[0]!;
+  const jointSwept: LayerOrder = (order.coreFirst && order.joint) || order;
+  const joint = siftedStarts(input, jointSwept, sweeps, null, siftWork)[0]!;
   const coreInput = coreOf(input, core);
   const coreItems = new Set(coreInput.nodes);
   for (const s of segmentsOf(coreInput)) coreItems.add(s.lower).add(s.upper);
-  const coreLayers = order.layers.map((layer) => layer.filter((id) => coreItems.has(id)));
-  const siftedCore = siftOrder(coreInput, coreLayers, null, siftWork).layers;
-  const merged = order.layers.map((layer, r) => {
-    let next = 0;
-    return layer.map((id) => (coreItems.has(id) ? siftedCore[r]![next++]! : id));
-  });
-  return { ...siftOrder(input, merged, coreItems, siftWork), coreFirst: true };
+  const coreSwept = sweepOrder(coreInput, sweeps, null);
+  for (const coreOrder of siftedStarts(coreInput, coreSwept, sweeps, null, siftWork)) {
+    const merged = sweepOrder(input, sweeps, coreOrder.layers);
+    const whole = siftOrder(input, merged.layers, coreItems, siftWork);
+    if (whole.crossings <= joint.crossings * coreTolerance) return { ...whole, coreFirst: true };
+  }
+  return joint;
 }
 
 /** Items (nodes, then dummies) as integers, and their links to the next and previous columns as CSR arrays. */
@@ -186,27 +254,34 @@ function graphOf(input: OrderInput, extraItems: readonly string[][]): { graph: G
 
 /**
  * Barycenter sweeps with adjacent transpositions, keeping the best order seen. With `fixedLayers`, the items in
- * them keep their relative order and only the other items move among them.
+ * them keep their relative order and only the other items move among them. From `starts` starts: the input
+ * order, then seeded shuffles of each column (the sweeps end in a local optimum that depends on the start); the
+ * best order of each start, in start order. Fixed layers allow one start only.
  */
-function sweepOrder(input: OrderInput, sweeps: number, fixedLayers: string[][] | null): LayerOrder {
+export function sweepStarts(
+  input: OrderInput,
+  sweeps: number,
+  fixedLayers: string[][] | null,
+  starts = 1,
+): LayerOrder[] {
   const { graph, index } = graphOf(input, fixedLayers ?? []);
   const { names } = graph;
   const fixed = new Uint8Array(names.length);
-  const layers: number[][] = Array.from({ length: input.columns }, () => []);
+  const initial: number[][] = Array.from({ length: input.columns }, () => []);
   const placed = new Uint8Array(names.length);
   fixedLayers?.forEach((layer, r) =>
     layer.forEach((id) => {
       const i = index.get(id)!;
       fixed[i] = 1;
       placed[i] = 1;
-      layers[r]?.push(i);
+      initial[r]?.push(i);
     }),
   );
   for (const id of input.nodes) {
     const i = index.get(id)!;
     if (!placed[i]) {
       placed[i] = 1;
-      layers[input.rankOf.get(id) ?? 0]?.push(i);
+      initial[input.rankOf.get(id) ?? 0]?.push(i);
     }
   }
   // Dummies, in the order their links come, in the column below the segment that reaches them.
@@ -214,47 +289,65 @@ function sweepOrder(input: OrderInput, sweeps: number, fixedLayers: string[][] |
     for (const i of lowers)
       if (!placed[i]) {
         placed[i] = 1;
-        layers[r + 1]?.push(i);
+        initial[r + 1]?.push(i);
       }
   });
 
-  const position = new Float64Array(names.length);
-  layers.forEach((layer) => layer.forEach((item, at) => (position[item] = at)));
   const anyFixed = fixedLayers !== null;
   const { down, up } = graph;
+  const position = new Float64Array(names.length);
+  const results: LayerOrder[] = [];
+  for (let start = 0; start < (anyFixed ? 1 : Math.max(1, starts)); start++) {
+    const layers = initial.map((l) => [...l]);
+    if (start > 0) {
+      // Fisher-Yates, seeded by the start's number: the same input always gives the same starts.
+      const random = seededRandom(start);
+      for (const layer of layers)
+        for (let i = layer.length - 1; i > 0; i--) {
+          const j = Math.floor(random() * (i + 1));
+          [layer[i], layer[j]] = [layer[j]!, layer[i]!];
+        }
+    }
+    layers.forEach((layer) => layer.forEach((item, at) => (position[item] = at)));
+    const count = () => {
+      let total = 0;
+      graph.gapUpper.forEach((uppers, r) => {
+        total += gapCrossings(uppers, graph.gapLower[r]!, position, layers[r + 1]?.length ?? 0);
+      });
+      return total;
+    };
 
-  const count = () => {
-    let total = 0;
-    graph.gapUpper.forEach((uppers, r) => {
-      total += gapCrossings(uppers, graph.gapLower[r]!, position, layers[r + 1]?.length ?? 0);
-    });
-    return total;
-  };
+    // The items added to fixed layers start at the end of their column: one pass brings them beside their links.
+    if (anyFixed) {
+      for (let r = 1; r < layers.length; r++) reorder(layers, r, up, position, fixed);
+      for (let r = layers.length - 2; r >= 0; r--) reorder(layers, r, down, position, fixed);
+    }
+    let best = layers.map((l) => [...l]);
+    let bestCrossings = count();
+    let stale = 0;
+    for (let sweep = 0; sweep < sweeps && bestCrossings > 0 && stale < 3; sweep++) {
+      for (let r = 1; r < layers.length; r++) reorder(layers, r, up, position, anyFixed ? fixed : null);
+      for (let r = layers.length - 2; r >= 0; r--) reorder(layers, r, down, position, anyFixed ? fixed : null);
+      transpose(layers, up, down, position, anyFixed ? fixed : null);
+      const crossings = count();
+      if (crossings < bestCrossings) {
+        bestCrossings = crossings;
+        best = layers.map((l) => [...l]);
+        stale = 0;
+      } else stale++;
+    }
+    results.push({ layers: best.map((layer) => layer.map((i) => names[i]!)), crossings: bestCrossings });
+  }
+  return results;
+}
 
-  // The items added to fixed layers start at the end of their column: one pass brings them beside their links.
-  if (anyFixed) {
-    for (let r = 1; r < layers.length; r++) reorder(layers, r, up, position, fixed);
-    for (let r = layers.length - 2; r >= 0; r--) reorder(layers, r, down, position, fixed);
-  }
-  let best = layers.map((l) => [...l]);
-  let bestCrossings = count();
-  let stale = 0;
-  for (let sweep = 0; sweep < sweeps && bestCrossings > 0 && stale < 3; sweep++) {
-    for (let r = 1; r < layers.length; r++) reorder(layers, r, up, position, anyFixed ? fixed : null);
-    for (let r = layers.length - 2; r >= 0; r--) reorder(layers, r, down, position, anyFixed ? fixed : null);
-    transpose(layers, up, down, position, anyFixed ? fixed : null);
-    const crossings = count();
-    if (crossings < bestCrossings) {
-      bestCrossings = crossings;
-      best = layers.map((l) => [...l]);
-      stale = 0;
-    } else stale++;
-  }
-  return { layers: best.map((layer) => layer.map((i) => names[i]!)), crossings: bestCrossings };
+/** The best of `sweepStarts` (the earliest start among equals). */
+export function sweepOrder(input: OrderInput, sweeps: number, fixedLayers: string[][] | null, starts = 1): LayerOrder {
+  return sweepStarts(input, sweeps, fixedLayers, starts).reduce((best, o) => (o.crossings < best.crossings ? o : best));
 }
 
 /** Sifting rounds over `layers` (a complete order of `input`), alternating direction, while they gain. */
-function siftOrder(
+export function siftOrder(
   input: OrderInput,
   start: readonly string[][],
   fixedIds: ReadonlySet<string> | null,
@@ -387,6 +480,18 @@ function sift(
   layers[r] = Array.from(order, (j) => layer[j]!);
   layers[r]!.forEach((item, at) => (position[item] = at));
   return work;
+}
+
+/** mulberry32, a small seeded generator (https://gist.github.com/tommyettinger/46a874533244883189143505d203312c). */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 /** Neighbours on one side, as CSR arrays: those of item i are `to[start[i] .. start[i + 1])`. */
