@@ -49,12 +49,12 @@ export interface OrderOptions {
 }
 
 /**
- * Default sifting work: this much per node, at most `SIFT_WORK_MAX`. About 15 ns a unit in Node on this
- * project's 2-core machine: some 20 ms for the built-in map (laid out on the page), 1.5 s at most in the worker,
- * which draws the quick order first.
+ * Default sifting work per pass: this much per node, at most `SIFT_WORK_MAX`. About 4 to 6 ns a unit in Node on
+ * this project's 2-core machine (unloaded): some 20 ms a pass for the built-in map, about 0.8 s at 10,000 nodes.
+ * Both the page and the worker draw the sweeps' quick order first and refine after it (see `refineOrder`).
  */
 export const SIFT_WORK_PER_NODE = 20_000;
-export const SIFT_WORK_MAX = 100_000_000;
+export const SIFT_WORK_MAX = 300_000_000;
 export const siftWorkFor = (nodes: number) => Math.min(SIFT_WORK_MAX, nodes * SIFT_WORK_PER_NODE);
 
 /** The same items in the same places (a refinement that changed nothing need not be drawn again). */
@@ -131,6 +131,8 @@ export const START_ITEMS = 4_000;
 export const MAX_STARTS = 32;
 export const START_WORK_PER_ITEM = 1_000;
 export const SIFTED_STARTS = 4;
+/** With a core, whole-map trials stop once the refinement has done this many sifting passes' work. */
+export const CORE_TRIAL_PASSES = 4;
 export const startsFor = (items: number, work: number) =>
   Math.max(
     1,
@@ -152,6 +154,7 @@ function siftedStarts(
   sweeps: number,
   fixedIds: ReadonlySet<string> | null,
   work: number,
+  spent: { work: number },
 ): LayerOrder[] {
   const starts = fixedIds ? 1 : startsFor(itemCount(input), work);
   const swept = starts > 1 ? [first, ...sweepStarts(input, sweeps, null, starts).slice(1)] : [first];
@@ -160,7 +163,7 @@ function siftedStarts(
     .sort((a, b) => a.order.crossings - b.order.crossings || a.at - b.at)
     .slice(0, SIFTED_STARTS);
   return ranked
-    .map(({ order, at }) => ({ order: siftOrder(input, order.layers, fixedIds, work), at }))
+    .map(({ order, at }) => ({ order: siftOrder(input, order.layers, fixedIds, work, spent), at }))
     .sort((a, b) => a.order.crossings - b.order.crossings || a.at - b.at)
     .map(({ order }) => order);
 }
@@ -181,16 +184,19 @@ export function refineOrder(
 ): LayerOrder {
   const { core, siftWork = siftWorkFor(input.nodes.length), coreTolerance = 1.25, sweeps = 12 } = options;
   if (siftWork <= 0) return order;
-  if (!properCore(input, core)) return siftedStarts(input, order, sweeps, null, siftWork)[0]!;
+  const spent = { work: 0 };
+  if (!properCore(input, core)) return siftedStarts(input, order, sweeps, null, siftWork, spent)[0]!;
   const jointSwept: LayerOrder = (order.coreFirst && order.joint) || order;
-  const joint = siftedStarts(input, jointSwept, sweeps, null, siftWork)[0]!;
+  const joint = siftedStarts(input, jointSwept, sweeps, null, siftWork, spent)[0]!;
   const coreInput = coreOf(input, core);
   const coreItems = new Set(coreInput.nodes);
   for (const s of segmentsOf(coreInput)) coreItems.add(s.lower).add(s.upper);
   const coreSwept = sweepOrder(coreInput, sweeps, null);
-  for (const coreOrder of siftedStarts(coreInput, coreSwept, sweeps, null, siftWork)) {
+  for (const coreOrder of siftedStarts(coreInput, coreSwept, sweeps, null, siftWork, spent)) {
+    // Big maps: as many whole-map trials as fit four sifting passes in all.
+    if (spent.work >= CORE_TRIAL_PASSES * siftWork) break;
     const merged = sweepOrder(input, sweeps, coreOrder.layers);
-    const whole = siftOrder(input, merged.layers, coreItems, siftWork);
+    const whole = siftOrder(input, merged.layers, coreItems, siftWork, spent);
     if (whole.crossings <= joint.crossings * coreTolerance) return { ...whole, coreFirst: true };
   }
   return joint;
@@ -352,6 +358,7 @@ export function siftOrder(
   start: readonly string[][],
   fixedIds: ReadonlySet<string> | null,
   budget: number,
+  spent?: { work: number },
 ): LayerOrder {
   const { graph, index } = graphOf(input, start);
   const { names } = graph;
@@ -381,6 +388,7 @@ export function siftOrder(
     }
     if (bestCrossings >= before) break;
   }
+  if (spent) spent.work += work;
   return { layers: best.map((layer) => layer.map((i) => names[i]!)), crossings: bestCrossings };
 }
 
@@ -388,9 +396,12 @@ export function siftOrder(
  * Sifting (Matuszewski, Schönfeld and Molitor, "Using sifting for k-layer straightline crossing minimization",
  * 1999) of one column: each item, by decreasing degree, is taken out and tried in every slot of its column, and
  * put back where it crosses fewest links on both sides; the crossings of each slot follow from the pairwise
- * crossings with the items it passes, so one item costs one pass over its column's links. An item only moves
- * for a strict gain, so crossings never increase. Items in `fixed` stay; the others move past them freely.
- * Stops before an item whose pass would exceed `budget` (units: items plus links scanned). Returns the work done.
+ * crossings with the items it passes. For an item v, a table over the slots of each neighbouring column holds
+ * (v's neighbours above that slot) - (those below it); the change of moving v below another item w is then the
+ * sum of the table at w's neighbours, so one item costs one pass over its column, its links and the two
+ * neighbouring columns. An item only moves for a strict gain, so crossings never increase. Items in `fixed`
+ * stay; the others move past them freely. Stops before an item whose pass would exceed `budget` (units: items
+ * plus links scanned). Returns the work done.
  */
 function sift(
   layers: number[][],
@@ -406,6 +417,7 @@ function sift(
   const n = layer.length;
   // Neighbourhoods by local id (the slot at the start): positions on the other columns do not change here.
   const sides = [neighbourhoods(layer, up, position), neighbourhoods(layer, down, position)];
+  const tables = [new Int32Array(layers[r - 1]?.length ?? 0), new Int32Array(layers[r + 1]?.length ?? 0)];
   const degree = (j: number) => sides[0]!.end[j]! - sides[0]!.start[j]! + sides[1]!.end[j]! - sides[1]!.start[j]!;
   const links = sides[0]!.at.length + sides[1]!.at.length;
   const byDegree = Array.from({ length: n }, (_, j) => j)
@@ -415,38 +427,29 @@ function sift(
   const delta = new Float64Array(n);
   let work = 0;
   for (const v of byDegree) {
-    const cost = n + links * (1 + Math.log2(degree(v) + 1));
+    let cost = n + links;
+    for (let s = 0; s < 2; s++) if (sides[s]!.end[v]! > sides[s]!.start[v]!) cost += tables[s]!.length;
     if (work + cost > budget) break;
     work += cost;
-    // Crossings change of moving v below each other item w: for each neighbour b of w, the neighbours of v
-    // below b cross when v is below w, those above it when v is above.
     delta.fill(0);
-    for (const side of sides) {
-      const { at, start, end } = side;
+    for (let s = 0; s < 2; s++) {
+      const { at, start, end } = sides[s]!;
       const vFrom = start[v]!;
       const vTo = end[v]!;
       if (vFrom === vTo) continue;
+      // table[p] = (v's neighbours above slot p) - (those below it).
+      const table = tables[s]!;
+      let lt = vFrom;
+      let le = vFrom;
+      for (let p = 0; p < table.length; p++) {
+        while (lt < vTo && at[lt]! < p) lt++;
+        if (le < lt) le = lt;
+        while (le < vTo && at[le]! <= p) le++;
+        table[p] = lt - vFrom - (vTo - le);
+      }
       for (let w = 0; w < n; w++) {
-        if (w === v) continue;
         let d = 0;
-        for (let e = start[w]!; e < end[w]!; e++) {
-          const b = at[e]!;
-          let lo = vFrom;
-          let hi = vTo;
-          while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (at[mid]! < b) lo = mid + 1;
-            else hi = mid;
-          }
-          const below = lo - vFrom;
-          hi = vTo;
-          while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (at[mid]! <= b) lo = mid + 1;
-            else hi = mid;
-          }
-          d += below - (vTo - lo);
-        }
+        for (let e = start[w]!; e < end[w]!; e++) d += table[at[e]!]!;
         delta[w] = delta[w]! + d;
       }
     }
@@ -577,7 +580,7 @@ function reorder(layers: number[][], r: number, side: Side, position: Float64Arr
  * `at[start[j] .. end[j])`. One buffer per column and round, sorted in place (degrees are small).
  */
 interface Neighbourhoods {
-  at: Float64Array;
+  at: Int32Array;
   start: Int32Array;
   end: Int32Array;
 }
@@ -592,7 +595,7 @@ function neighbourhoods(layer: readonly number[], side: Side, position: Float64A
     total += side.start[item + 1]! - side.start[item]!;
     end[j] = total;
   }
-  const at = new Float64Array(total);
+  const at = new Int32Array(total);
   for (let j = 0; j < layer.length; j++) {
     const item = layer[j]!;
     let k = start[j]!;
