@@ -79,6 +79,13 @@ export interface LayoutEngine {
    * map's, computed in the worker or here), else placed in the dataset's kept order.
    */
   layoutNow(dataset: Dataset, visible: VisibleGraph): MapLayout;
+  /**
+   * The layout of `visible` without refining the order: in the refined order once `orderOf` has computed it,
+   * else in the sweeps' quick order (the map on the page draws this first and refines after painting it).
+   */
+  layoutSoon(dataset: Dataset, visible: VisibleGraph): MapLayout;
+  /** True once the refined order of `dataset` is computed (see `orderOf`). */
+  isRefined(dataset: Dataset): boolean;
   /** Opens a session for `dataset`: in the worker when `usesWorker(dataset)`, else on this thread. */
   open(dataset: Dataset, listener: LayoutListener): LayoutSession;
 }
@@ -128,6 +135,14 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
     const kept = layouts.get(visible);
     if (kept && kept.dataset === dataset && (!kept.order || kept.order === orders.get(dataset))) return kept.layout;
     return place(dataset, visible, orderOf(dataset));
+  };
+
+  const layoutSoon = (dataset: Dataset, visible: VisibleGraph): MapLayout => {
+    if (orders.has(dataset)) return layoutNow(dataset, visible);
+    const quick = quickOrderOf(dataset);
+    const kept = layouts.get(visible);
+    if (kept && kept.dataset === dataset && kept.order === quick) return kept.layout;
+    return place(dataset, visible, quick);
   };
 
   const usesWorker = (dataset: Dataset) => !!options.createWorker && dataset.nodes.length > threshold;
@@ -242,5 +257,5 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
     };
   }
 
-  return { usesWorker, orderOf, layoutNow, open };
+  return { usesWorker, orderOf, layoutNow, layoutSoon, isRefined: (dataset) => orders.has(dataset), open };
 }

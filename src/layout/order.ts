@@ -262,13 +262,15 @@ function graphOf(input: OrderInput, extraItems: readonly string[][]): { graph: G
  * Barycenter sweeps with adjacent transpositions, keeping the best order seen. With `fixedLayers`, the items in
  * them keep their relative order and only the other items move among them. From `starts` starts: the input
  * order, then seeded shuffles of each column (the sweeps end in a local optimum that depends on the start); the
- * best order of each start, in start order. Fixed layers allow one start only.
+ * best order of each start, in start order. Fixed layers allow one start only. `firstStart` skips the first
+ * starts (for a long search in batches).
  */
 export function sweepStarts(
   input: OrderInput,
   sweeps: number,
   fixedLayers: string[][] | null,
   starts = 1,
+  firstStart = 0,
 ): LayerOrder[] {
   const { graph, index } = graphOf(input, fixedLayers ?? []);
   const { names } = graph;
@@ -303,7 +305,8 @@ export function sweepStarts(
   const { down, up } = graph;
   const position = new Float64Array(names.length);
   const results: LayerOrder[] = [];
-  for (let start = 0; start < (anyFixed ? 1 : Math.max(1, starts)); start++) {
+  const end = anyFixed ? firstStart + 1 : firstStart + Math.max(1, starts);
+  for (let start = firstStart; start < end; start++) {
     const layers = initial.map((l) => [...l]);
     if (start > 0) {
       // Fisher-Yates, seeded by the start's number: the same input always gives the same starts.

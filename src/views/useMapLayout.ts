@@ -1,7 +1,7 @@
 /**
  * The layout of the visible map, through the app's layout engine. Small maps are laid out synchronously (no
- * flash); larger ones in the engine's Web Worker, showing the previous layout until the new one arrives, so the
- * page never freezes. A worker that cannot start (a CSP that blocks workers, Trusted Types, a page opened from
+ * flash): in the sweeps' quick order at first, in the refined order right after that is painted. Larger ones
+ * in the engine's Web Worker, showing the previous layout until the new one arrives, so the page never freezes. A worker that cannot start (a CSP that blocks workers, Trusted Types, a page opened from
  * disk), fails to load (a 404 after a redeploy), dies or stops answering hands the layout back to the page:
  * slower, never blank, and the map says why.
  */
@@ -29,10 +29,24 @@ export interface LayoutState {
 
 export function useMapLayout(dataset: Dataset, visible: VisibleGraph): LayoutState {
   const inSession = layoutEngine.usesWorker(dataset);
+  // Small maps: the quick order first, then, once that is painted, the refined one (see `refineAfterPaint`).
+  const [refined, setRefined] = useState<Dataset | null>(null);
   const syncLayout = useMemo(
-    () => (inSession ? null : layoutEngine.layoutNow(dataset, visible)),
-    [inSession, dataset, visible],
+    () =>
+      inSession
+        ? null
+        : refined === dataset
+          ? layoutEngine.layoutNow(dataset, visible)
+          : layoutEngine.layoutSoon(dataset, visible),
+    [inSession, dataset, visible, refined],
   );
+  useEffect(() => {
+    if (inSession || layoutEngine.isRefined(dataset)) return;
+    return refineAfterPaint(() => {
+      layoutEngine.orderOf(dataset);
+      setRefined(dataset);
+    });
+  }, [inSession, dataset]);
   const [answer, setAnswer] = useState<{ layout: MapLayout | null; shown: VisibleGraph }>({
     layout: null,
     shown: visible,
@@ -67,5 +81,17 @@ export function useMapLayout(dataset: Dataset, visible: VisibleGraph): LayoutSta
       reason === null
         ? null
         : `The layout worker ${reason}; this page lays the map out itself, so it may pause for a moment after each change.`,
+  };
+}
+
+/** Runs `refine` after the next frame is painted (a timer set in an animation frame); returns a cancel. */
+function refineAfterPaint(refine: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame : null;
+  const id = frame ? frame(() => (timer = setTimeout(refine, 0))) : undefined;
+  if (!frame) timer = setTimeout(refine, 0);
+  return () => {
+    if (id !== undefined) cancelAnimationFrame(id);
+    clearTimeout(timer);
   };
 }
