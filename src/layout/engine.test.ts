@@ -26,7 +26,7 @@ function fakeWorker(log: LayoutRequest['type'][]): LayoutWorker {
         return;
       }
       const d = dataset;
-      if (!d) return;
+      if (!d || m.type === 'refine') return;
       const ids = new Set(m.nodeIds);
       const layout = inner.layoutNow(d, {
         nodes: d.nodes.filter((n) => ids.has(n.id)),
@@ -82,6 +82,10 @@ describe('layout engine', () => {
     expect(plain(last!)).toBe(plain(createLayoutEngine({ today: TODAY }).layoutNow(dataset, visible)));
     // The export then reuses the worker's layout without placing it again.
     expect(engine.layoutNow(dataset, visible)).toBe(last);
+    // The worker refines only when the page says the first map is drawn, and once.
+    session.refine();
+    session.refine();
+    expect(log).toEqual(['dataset', 'layout', 'layout', 'refine']);
     session.dispose();
   });
 

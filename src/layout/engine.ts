@@ -65,6 +65,11 @@ export interface LayoutListener {
 export interface LayoutSession {
   /** Lays out `visible`; an earlier request still running is superseded. */
   request(visible: VisibleGraph): void;
+  /**
+   * The first layout is on screen: the worker may now refine the order (see `refineOrder`) and answer the latest
+   * request again in it. Until then it keeps the sweeps' quick order, so refining never slows the first drawing.
+   */
+  refine(): void;
   /** Stops the worker, if any; later answers are dropped. */
   dispose(): void;
 }
@@ -166,6 +171,7 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
     // On the page, in slices so it can paint between them: the order (once per dataset), then the placement.
     // Until the order is refined, the sweeps' quick order is drawn first and the refined one right after it.
     let refining = false;
+    let refineAsked = false;
     const layOutOnPage = () => {
       const request = latest;
       if (!request) return;
@@ -246,6 +252,11 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
         later(WORKER_TIMEOUT_MS, () => {
           if (latest?.id === id && answered < id) fail('stopped answering');
         });
+      },
+      refine() {
+        if (disposed || onPage || refineAsked || !worker) return;
+        refineAsked = true;
+        worker.postMessage({ type: 'refine' });
       },
       dispose() {
         disposed = true;

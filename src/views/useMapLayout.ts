@@ -71,6 +71,13 @@ export function useMapLayout(dataset: Dataset, visible: VisibleGraph): LayoutSta
     if (inSession) session.current?.request(visible);
   }, [inSession, dataset, visible]);
 
+  // Big maps: the worker refines the order once the first layout is painted.
+  const drawn = answer.layout !== null;
+  useEffect(() => {
+    if (!inSession || !drawn) return;
+    return refineAfterPaint(() => session.current?.refine());
+  }, [inSession, dataset, drawn]);
+
   if (!inSession) return { layout: syncLayout, shown: visible, pending: false, notice: null };
   const reason = failure?.dataset === dataset ? failure.reason : null;
   return {
@@ -84,12 +91,16 @@ export function useMapLayout(dataset: Dataset, visible: VisibleGraph): LayoutSta
   };
 }
 
-/** Runs `refine` after the next frame is painted (a timer set in an animation frame); returns a cancel. */
+/**
+ * Runs `refine` once the next two frames are painted (React Flow shows nodes a frame after it measures them):
+ * a timer set in the second animation frame. Returns a cancel.
+ */
 function refineAfterPaint(refine: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame : null;
-  const id = frame ? frame(() => (timer = setTimeout(refine, 0))) : undefined;
-  if (!frame) timer = setTimeout(refine, 0);
+  let id: number | undefined;
+  if (typeof requestAnimationFrame === 'function')
+    id = requestAnimationFrame(() => (id = requestAnimationFrame(() => (timer = setTimeout(refine, 0)))));
+  else timer = setTimeout(refine, 0);
   return () => {
     if (id !== undefined) cancelAnimationFrame(id);
     clearTimeout(timer);
