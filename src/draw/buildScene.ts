@@ -15,6 +15,7 @@ import { FONT_STACK, PAGE_STYLE as P, THEMES, type Theme, type ThemeName } from 
 import { SceneBuilder, type Scene } from './scene';
 import { addLegend } from './sceneLegend';
 import { addMap } from './sceneMap';
+import { groupOutlines } from './groupOutlines';
 import { line } from './sceneNode';
 
 /**
@@ -98,6 +99,7 @@ export function buildScene(input: SceneInput): Scene {
     kindById,
     width,
     periods: input.periods ?? null,
+    groups: groupOutlines(indexDataset(dataset), layout, nodes),
   });
   y += mapHeight;
 

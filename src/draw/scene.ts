@@ -17,7 +17,7 @@ import type { DashPattern, LinkState, LinkStyle, Theme, ThemeName } from './look
 /**
  * What a group holds, so writers can name, group or skip parts: `content` is the root (its offset places the
  * drawing on the page); `map` the map below the title; `column-header` one header (`kind`); `links`, `nodes`
- * the map's layers; `faded` what is off the focused node's chains (drawn at `opacity`); `node` one node
+ * the map's layers; `groups` the outlines of containers' members (under the links); `faded` what is off the focused node's chains (drawn at `opacity`); `node` one node
  * (`nodeId`, `kind`, `tooltip`); `legend-block`, `legend`, `legend-item`, `swatch`, `swatch-faded` the legend
  * and its samples; `footer` the footer's text.
  */
@@ -25,6 +25,7 @@ export type GroupRole =
   | 'content'
   | 'map'
   | 'column-header'
+  | 'groups'
   | 'links'
   | 'nodes'
   | 'faded'

@@ -10,7 +10,8 @@ import { linkCurve } from './linkPath';
 import { FOCUS_STYLE, HEADER_STYLE, linkStyle, PAGE_STYLE, type LinkState, type Theme } from './look';
 import type { SceneBuilder } from './scene';
 import { addNode, FALLBACK_KIND, line, middleBaseline } from './sceneNode';
-import { addColumnNotice } from './sceneAnswers';
+import { addColumnNotice, addGroupOutlines } from './sceneAnswers';
+import type { GroupOutline } from './groupOutlines';
 
 export interface SceneMapInput {
   layout: MapLayout;
@@ -22,6 +23,8 @@ export interface SceneMapInput {
   width: number;
   /** The periods the map is filtered to (for each node's period badge). */
   periods?: readonly string[] | null;
+  /** Outlines of containers' members (`groupOutlines`), drawn under the links. @default none */
+  groups?: readonly GroupOutline[];
 }
 
 /** Adds column headers, links and nodes under group `map` (the layout's origin at the group's origin). */
@@ -49,6 +52,7 @@ export function addMap(b: SceneBuilder, map: number, input: SceneMapInput): void
     return;
   }
 
+  addGroupOutlines(b, map, input.groups ?? [], theme);
   const nodeKind = new Map(nodes.map((n) => [n.id, n.kind]));
   const shapeOf = (id: string) => (kindById.get(nodeKind.get(id) ?? '') ?? FALLBACK_KIND).shape;
   const sortedLinks = [...links].sort((a, c) => cmp(linkKey(a), linkKey(c)));

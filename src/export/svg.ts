@@ -115,6 +115,7 @@ function groupSvg(g: SceneGroup, inner: string[]): string {
       return block('g', { class: 'map', transform: `translate(${fmt(g.x)} ${fmt(g.y)})` }, inner);
     case 'column-header':
       return block('g', { class: 'column-header', 'data-kind': g.kind }, inner);
+    case 'groups':
     case 'links':
     case 'nodes':
     case 'legend':

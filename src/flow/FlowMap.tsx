@@ -18,6 +18,8 @@ import { toFlowElements, type AnyFlowNode, type MapFlowNode } from './toFlowElem
 import { MapNodeView, SIMPLE_ZOOM } from './MapNodeView';
 import { HeaderNodeView } from './HeaderNodeView';
 import { ColumnNoticeView } from './ColumnNoticeView';
+import { GroupOutlineView } from './GroupOutlineView';
+import { useGroupNodes } from './useGroupNodes';
 import { RouteEdgeView } from './RouteEdgeView';
 import { VisibleContext } from './emphasis';
 import { ArrowMarkers } from './ArrowMarkers';
@@ -27,7 +29,12 @@ import { ZOOM_LIMITS } from '../model/viewport';
 import { useMapCursor } from './useMapCursor';
 import type { VisibleGraph } from '../model/visible';
 
-const nodeTypes = { map: MapNodeView, header: HeaderNodeView, notice: ColumnNoticeView };
+const nodeTypes = {
+  map: MapNodeView,
+  header: HeaderNodeView,
+  notice: ColumnNoticeView,
+  'group-band': GroupOutlineView,
+};
 const edgeTypes = { route: RouteEdgeView };
 
 /** Zoomed out as far as nodes are simplified: links are drawn solid then (see map.css). */
@@ -55,6 +62,7 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
     () => toFlowElements({ nodes: visible.nodes, links: visible.links, layout, kindById: index.kindById }),
     [visible, layout, index],
   );
+  const withGroups = useGroupNodes(index, layout, visible, nodes);
   const { wrapper, onMoveStart, onMoveEnd, reveal } = useMapCamera(layout, edges.length);
   useFitChain(wrapper, dataset, visible, layout);
   const { cursor, onKeyDown, onNodeClick } = useMapCursor(index, visible, layout, reveal);
@@ -83,7 +91,7 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
         </p>
         <ArrowMarkers />
         <ReactFlow<AnyFlowNode>
-          nodes={nodes}
+          nodes={withGroups}
           edges={edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
