@@ -234,6 +234,8 @@ export const HEADER_STYLE = {
   paddingX: 12,
   iconSize: 16,
   titleFontSize: 15,
+  /** The title's size when it takes two lines (see `headerTitle`). */
+  wrappedFontSize: 14,
   countFontSize: 12,
   countHeight: 18,
 } as const;

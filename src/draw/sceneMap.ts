@@ -2,9 +2,8 @@
 import type { Kind, MapLink, MapNode } from '../model/schema';
 import type { Chains } from '../model/chains';
 import { linkKey } from '../model/graph';
-import { measureText } from '../layout/text';
 import { GEOMETRY as G, type ColumnBox, type MapLayout } from '../layout/types';
-import { BOLD_FACTOR, fitText } from './fitText';
+import { headerPillWidth, headerTitle } from './headerTitle';
 import { routeInsets } from './linkEnds';
 import { linkCurve } from './linkPath';
 import { FOCUS_STYLE, HEADER_STYLE, linkStyle, PAGE_STYLE, type LinkState, type Theme } from './look';
@@ -125,22 +124,29 @@ export function addMap(b: SceneBuilder, map: number, input: SceneMapInput): void
   );
 }
 
-/** A column header as on screen: icon, title (cut with an ellipsis) and the count in a pill, over a rule. */
+/** A column header as on screen: icon, title (on one or two lines, see `headerTitle`) and the count in a pill, over a rule. */
 function addHeader(b: SceneBuilder, map: number, column: ColumnBox, kind: Kind, theme: Theme): number {
   const H = HEADER_STYLE;
   const g = b.group(map, 'column-header', { kind: column.kind });
   const mid = (H.height - H.ruleHeight) / 2;
   const count = String(column.count);
-  const pillWidth = measureText(count, H.countFontSize) * BOLD_FACTOR + 16;
+  const pillWidth = headerPillWidth(column.count);
   const pillX = column.x + column.width - H.paddingX - pillWidth;
   let x = column.x + H.paddingX;
   if (kind.icon) {
     b.add({ type: 'icon', group: g, icon: kind.icon, x, y: mid - H.iconSize / 2, size: H.iconSize, fill: kind.colour });
     x += H.iconSize + 8;
   }
-  // No bold allowance: `measureText` already errs wide, and the screen cuts at the true width.
-  const title = fitText(column.title, pillX - 8 - x, H.titleFontSize);
-  b.add(line(g, 'header', title, x, mid + middleBaseline(H.titleFontSize), H.titleFontSize, theme.ink, { bold: true }));
+  const title = headerTitle({
+    title: column.title,
+    count: column.count,
+    columnWidth: column.width,
+    hasIcon: Boolean(kind.icon),
+  });
+  const top = mid - ((title.lines.length - 1) * title.lineHeight) / 2 + middleBaseline(title.fontSize);
+  title.lines.forEach((text, i) =>
+    b.add(line(g, 'header', text, x, top + i * title.lineHeight, title.fontSize, theme.ink, { bold: true })),
+  );
   b.add({
     type: 'rect',
     group: g,
