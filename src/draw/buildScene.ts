@@ -89,6 +89,7 @@ export function buildScene(input: SceneInput): Scene {
     });
   if (y > P.margin) y += 14;
 
+  const outlines = groupOutlines(indexDataset(dataset), layout, nodes);
   const mapHeight = nodes.length > 0 ? layout.height : G.headerHeight + 40;
   addMap(b, b.group(root, 'map', { y }), {
     layout,
@@ -99,7 +100,7 @@ export function buildScene(input: SceneInput): Scene {
     kindById,
     width,
     periods: input.periods ?? null,
-    groups: groupOutlines(indexDataset(dataset), layout, nodes),
+    groups: outlines,
   });
   y += mapHeight;
 
@@ -113,6 +114,7 @@ export function buildScene(input: SceneInput): Scene {
       bases,
       gaps: nodes.some((n) => n.label === null),
       focus: focused ? displayName(focused) : null,
+      groups: outlines.length > 0,
       theme,
       width,
     });
