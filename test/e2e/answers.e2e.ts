@@ -81,6 +81,35 @@ describe('answers a planner can trust', () => {
     await page.close();
   });
 
+  it('shows membership as grouping: an outline named after the action plan around its initiatives', async () => {
+    const page = await openApp(browser, '', WIDE);
+    const outline = page.locator('.group-outline').filter({ hasText: 'Kigali Action Plan' }).first();
+    await outline.waitFor();
+    expect(await outline.isVisible()).toBe(true);
+    const container = await outline.getAttribute('data-container');
+    expect(container).toBe('kigali-action-plan');
+    // It surrounds regional initiatives, and no link to a hub is needed for it (the action plans' column is off).
+    const box = (await outline.boundingBox())!;
+    const inside = await page.locator('.mnode[data-kind="regional-initiative"]').evaluateAll(
+      (els, b) =>
+        els.filter((e) => {
+          const r = e.getBoundingClientRect();
+          return r.left >= b.x && r.right <= b.x + b.width && r.top >= b.y && r.bottom <= b.y + b.height;
+        }).length,
+      box,
+    );
+    expect(inside).toBeGreaterThan(0);
+    expect(await page.locator('[data-kind="action-plan"]').count()).toBe(0);
+    // The legend says what the outline means.
+    await page.getByText('Legend', { exact: true }).click();
+    await poll(() => page.locator('.legend').textContent()).toContain('members of one container');
+    await shoot(page, 'groups-1920');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.waitForTimeout(300);
+    await shoot(page, 'groups-1024');
+    await page.close();
+  });
+
   it('finds C5 when searching "cyber", and lists action lines and Questions related to the Cybersecurity priority', async () => {
     const page = await openApp(browser, '', WIDE);
     const box = page.getByRole('combobox', { name: 'Search the map' });
