@@ -1,14 +1,5 @@
-import { useCallback, useMemo } from 'react';
-import {
-  Background,
-  Controls,
-  MiniMap,
-  ReactFlow,
-  ReactFlowProvider,
-  useStore,
-  type Node,
-  type ReactFlowState,
-} from '@xyflow/react';
+import { useMemo } from 'react';
+import { Background, ReactFlow, ReactFlowProvider, useStore, type ReactFlowState } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './map.css';
 import type { Dataset } from '../model/schema';
@@ -20,6 +11,8 @@ import { HeaderNodeView } from './HeaderNodeView';
 import { RouteEdgeView } from './RouteEdgeView';
 import { VisibleContext } from './emphasis';
 import { ArrowMarkers } from './ArrowMarkers';
+import { MapControls } from './MapControls';
+import { ColumnsHint } from './ColumnsHint';
 import { useMapCamera } from './useMapCamera';
 import { useFitChain } from './useFitChain';
 import { ZOOM_LIMITS } from '../model/viewport';
@@ -57,10 +50,6 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
   const { wrapper, onMoveStart, onMoveEnd, reveal } = useMapCamera(layout, edges.length);
   useFitChain(wrapper, dataset, visible, layout);
   const { cursor, onKeyDown, onNodeClick } = useMapCursor(index, visible, layout, reveal);
-  const miniColour = useCallback(
-    (node: Node) => (node.type === 'map' ? (node as MapFlowNode).data.kind.colour : 'transparent'),
-    [],
-  );
 
   return (
     <VisibleContext.Provider value={visible}>
@@ -101,8 +90,8 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
           disableKeyboardA11y
         >
           <Background gap={24} size={1} color="#dde3ea" />
-          <Controls showInteractive={false} fitViewOptions={{ padding: 0.04 }} aria-label="Zoom controls" />
-          <MiniMap pannable zoomable nodeColor={miniColour} ariaLabel="Overview of the whole map" />
+          <MapControls />
+          <ColumnsHint columns={layout.columns} />
         </ReactFlow>
       </div>
     </VisibleContext.Provider>
