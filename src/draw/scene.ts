@@ -131,7 +131,8 @@ export interface SceneIcon extends ItemBase {
 /**
  * What a text run is, so writers can style or map it (e.g. PowerPoint placeholders): page `title`, `subtitle`,
  * node `label`, node `code` (on its badge), node `period`, column `header` and its `count`, `legend-heading`,
- * `legend` item text, `footer`, and `empty` (the message of a map with no nodes).
+ * `legend` item text, `footer`, `empty` (the message of a map with no nodes), `notice` (in the slot of a column the
+ * filters emptied: why it is empty) and `group` (the name of a container on its members' outline).
  */
 export type TextRole =
   | 'title'
@@ -144,7 +145,9 @@ export type TextRole =
   | 'legend-heading'
   | 'legend'
   | 'footer'
-  | 'empty';
+  | 'empty'
+  | 'notice'
+  | 'group';
 
 /** One line of a text run: already wrapped and fitted (cut with an ellipsis where needed). */
 export interface TextLine {

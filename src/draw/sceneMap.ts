@@ -9,6 +9,7 @@ import { linkCurve } from './linkPath';
 import { FOCUS_STYLE, HEADER_STYLE, linkStyle, PAGE_STYLE, type LinkState, type Theme } from './look';
 import type { SceneBuilder } from './scene';
 import { addNode, FALLBACK_KIND, line, middleBaseline } from './sceneNode';
+import { addColumnNotice } from './sceneAnswers';
 
 export interface SceneMapInput {
   layout: MapLayout;
@@ -25,7 +26,10 @@ export interface SceneMapInput {
 /** Adds column headers, links and nodes under group `map` (the layout's origin at the group's origin). */
 export function addMap(b: SceneBuilder, map: number, input: SceneMapInput): void {
   const { layout, nodes, links, chains, theme, kindById, width } = input;
-  for (const column of layout.columns) addHeader(b, map, column, kindById.get(column.kind) ?? FALLBACK_KIND, theme);
+  for (const column of layout.columns) {
+    const kind = kindById.get(column.kind) ?? FALLBACK_KIND;
+    addColumnNotice(b, addHeader(b, map, column, kind, theme), column, kind, theme);
+  }
   if (nodes.length === 0) {
     b.add(
       line(
@@ -117,7 +121,7 @@ export function addMap(b: SceneBuilder, map: number, input: SceneMapInput): void
 }
 
 /** A column header as on screen: icon, title (on one or two lines, see `headerTitle`) and the count in a pill, over a rule. */
-function addHeader(b: SceneBuilder, map: number, column: ColumnBox, kind: Kind, theme: Theme): void {
+function addHeader(b: SceneBuilder, map: number, column: ColumnBox, kind: Kind, theme: Theme): number {
   const H = HEADER_STYLE;
   const g = b.group(map, 'column-header', { kind: column.kind });
   const mid = (H.height - H.ruleHeight) / 2;
@@ -173,6 +177,7 @@ function addHeader(b: SceneBuilder, map: number, column: ColumnBox, kind: Kind, 
     height: H.ruleHeight,
     fill: kind.colour,
   });
+  return g;
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

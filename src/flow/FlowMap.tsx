@@ -5,9 +5,10 @@ import './map.css';
 import type { Dataset } from '../model/schema';
 import { indexDataset } from '../model/graph';
 import type { MapLayout } from '../layout/types';
-import { toFlowElements, type HeaderFlowNode, type MapFlowNode } from './toFlowElements';
+import { toFlowElements, type AnyFlowNode, type MapFlowNode } from './toFlowElements';
 import { MapNodeView, SIMPLE_ZOOM } from './MapNodeView';
 import { HeaderNodeView } from './HeaderNodeView';
+import { ColumnNoticeView } from './ColumnNoticeView';
 import { RouteEdgeView } from './RouteEdgeView';
 import { VisibleContext } from './emphasis';
 import { ArrowMarkers } from './ArrowMarkers';
@@ -19,7 +20,7 @@ import { ZOOM_LIMITS } from '../model/viewport';
 import { useMapCursor } from './useMapCursor';
 import type { VisibleGraph } from '../model/visible';
 
-const nodeTypes = { map: MapNodeView, header: HeaderNodeView };
+const nodeTypes = { map: MapNodeView, header: HeaderNodeView, notice: ColumnNoticeView };
 const edgeTypes = { route: RouteEdgeView };
 
 /** Zoomed out as far as nodes are simplified: links are drawn solid then (see map.css). */
@@ -70,7 +71,7 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
           focuses a node and highlights its chains; Escape clears the focus.
         </p>
         <ArrowMarkers />
-        <ReactFlow<MapFlowNode | HeaderFlowNode>
+        <ReactFlow<AnyFlowNode>
           nodes={nodes}
           edges={edges}
           nodeTypes={nodeTypes}
