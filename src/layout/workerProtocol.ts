@@ -12,7 +12,9 @@ export type LayoutRequest =
       linkIndices: number[];
       /** Columns the filters emptied, whose slot is kept with this message (see `PlaceInput.emptied`). */
       emptied?: { kind: { id: string }; message: string }[];
-    };
+    }
+  /** The first layout is on screen: refine the order now and answer the latest request again if it changed. */
+  | { type: 'refine' };
 
 export interface LayoutResponse {
   type: 'layout';
