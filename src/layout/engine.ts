@@ -132,7 +132,13 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
     remember(
       dataset,
       visible,
-      placeLayers({ kinds: dataset.kinds, nodes: visible.nodes, links: visible.links, order }),
+      placeLayers({
+        kinds: dataset.kinds,
+        nodes: visible.nodes,
+        links: visible.links,
+        order,
+        emptied: visible.emptied,
+      }),
       order,
     );
 
@@ -247,6 +253,7 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
           requestId: id,
           nodeIds: visible.nodes.map((n) => n.id),
           linkIndices: visible.links.map((l) => linkIndex.get(l) ?? -1).filter((i) => i >= 0),
+          emptied: visible.emptied?.map((e) => ({ kind: { id: e.kind.id }, message: e.message })),
         });
         // A worker that died without an error event never answers: after a while, the page takes over.
         later(WORKER_TIMEOUT_MS, () => {

@@ -57,6 +57,7 @@ function answer(request: Extract<LayoutRequest, { type: 'layout' }>) {
     nodes: dataset.nodes.filter((n) => nodeIds.has(n.id)),
     links: linkIndices.map((i) => dataset!.links[i]).filter((l) => l !== undefined),
     order,
+    emptied: request.emptied,
   });
   scope.postMessage({ type: 'layout', requestId: request.requestId, layout, ms: performance.now() - started });
 }

@@ -77,5 +77,6 @@ export function layoutMap({ dataset, visible, order, today }: LayoutMapInput): M
     nodes: visible?.nodes ?? dataset.nodes,
     links: visible?.links ?? dataset.links,
     order: order ?? orderDataset(dataset, { today }),
+    emptied: visible?.emptied,
   });
 }
