@@ -54,6 +54,8 @@ export interface LayoutEngineOptions {
 export interface LayoutListener {
   /** A layout of `visible`, the subgraph of the latest request. */
   onLayout(layout: MapLayout, visible: VisibleGraph): void;
+  /** After `refine`: the order is final, and the latest layout was delivered in it. */
+  onRefined?(): void;
   /**
    * The worker is not available, could not start, failed or stopped answering: the session lays out on the
    * main thread from then on, in slices (a turn for the page to paint, the order, then the placement).
@@ -195,6 +197,7 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
             const better = orderOf(dataset);
             const now = latest;
             if (now && !sameOrder(better, quick)) listener.onLayout(layoutNow(dataset, now.visible), now.visible);
+            listener.onRefined?.();
           });
         });
       });
@@ -230,6 +233,10 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
       };
       w.onmessageerror = () => fail('failed');
       w.onmessage = (event) => {
+        if (event.data.type === 'refined') {
+          if (!disposed) listener.onRefined?.();
+          return;
+        }
         answered = Math.max(answered, event.data.requestId);
         if (disposed || !latest || event.data.requestId !== latest.id) return;
         listener.onLayout(remember(dataset, latest.visible, event.data.layout), latest.visible);

@@ -38,9 +38,11 @@ scope.onmessage = (event) => {
     refined = true;
     const better = refineDatasetOrder(dataset, order, { today });
     // Redrawn when anything moved: the opening view ordered better may cost the rest of the map a few crossings.
-    if (sameOrder(better, order)) return;
-    order = better;
-    if (latest) answer(latest);
+    if (!sameOrder(better, order)) {
+      order = better;
+      if (latest) answer(latest);
+    }
+    scope.postMessage({ type: 'refined' });
     return;
   }
   latest = request;

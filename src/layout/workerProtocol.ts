@@ -16,10 +16,13 @@ export type LayoutRequest =
   /** The first layout is on screen: refine the order now and answer the latest request again if it changed. */
   | { type: 'refine' };
 
-export interface LayoutResponse {
-  type: 'layout';
-  requestId: number;
-  layout: MapLayout;
-  /** Time the placement took in the worker. */
-  ms: number;
-}
+export type LayoutResponse =
+  | {
+      type: 'layout';
+      requestId: number;
+      layout: MapLayout;
+      /** Time the placement took in the worker. */
+      ms: number;
+    }
+  /** After a 'refine': the order is final (the latest request was answered again if the order changed). */
+  | { type: 'refined' };
