@@ -81,13 +81,14 @@ describe('answers a planner can trust', () => {
     await page.close();
   });
 
-  it('shows membership as grouping: an outline named after the action plan around its initiatives', async () => {
+  it('shows membership as grouping: an outline named after its action plan around initiatives', async () => {
     const page = await openApp(browser, '', WIDE);
     const outline = page.locator('.group-outline[data-kind="regional-initiative"]').first();
     await outline.waitFor();
     expect(await outline.isVisible()).toBe(true);
-    expect(await outline.getAttribute('data-container')).toBe('kigali-action-plan');
-    expect(await outline.textContent()).toBe('Kigali Action Plan');
+    // The current cycle's initiatives belong to the WTDC action plan of that cycle (Kigali, Baku ...).
+    expect(await outline.getAttribute('data-container')).toMatch(/^[a-z-]+-action-plan$/);
+    expect(await outline.textContent()).toMatch(/^[A-Z][a-z]+( [A-Z][a-z]+)* Action Plan$/);
     // It surrounds regional initiatives, and no link to a hub is needed for it (the action plans' column is off).
     const box = (await outline.boundingBox())!;
     const inside = await page.locator('.mnode[data-kind="regional-initiative"]').evaluateAll(
