@@ -21,12 +21,19 @@ export interface SceneMapInput {
   width: number;
   /** The periods the map is filtered to (for each node's period badge). */
   periods?: readonly string[] | null;
+  /**
+   * Smallest text in the map, in map units: codes, periods and headers are drawn at least this big (a page that
+   * draws the map at a scale sets it so that no text is under 9 pt). @default 0
+   */
+  minFontSize?: number;
 }
 
 /** Adds column headers, links and nodes under group `map` (the layout's origin at the group's origin). */
 export function addMap(b: SceneBuilder, map: number, input: SceneMapInput): void {
   const { layout, nodes, links, chains, theme, kindById, width } = input;
-  for (const column of layout.columns) addHeader(b, map, column, kindById.get(column.kind) ?? FALLBACK_KIND, theme);
+  const minFontSize = input.minFontSize ?? 0;
+  for (const column of layout.columns)
+    addHeader(b, map, column, kindById.get(column.kind) ?? FALLBACK_KIND, theme, minFontSize);
   if (nodes.length === 0) {
     b.add(
       line(
@@ -89,6 +96,7 @@ export function addMap(b: SceneBuilder, map: number, input: SceneMapInput): void
         theme,
         emphasis,
         periods: input.periods ?? null,
+        minFontSize,
       });
     }
   };
@@ -118,8 +126,13 @@ export function addMap(b: SceneBuilder, map: number, input: SceneMapInput): void
 }
 
 /** A column header as on screen: icon, title (cut with an ellipsis) and the count in a pill, over a rule. */
-function addHeader(b: SceneBuilder, map: number, column: ColumnBox, kind: Kind, theme: Theme): void {
-  const H = HEADER_STYLE;
+function addHeader(b: SceneBuilder, map: number, column: ColumnBox, kind: Kind, theme: Theme, minFont: number): void {
+  const H = {
+    ...HEADER_STYLE,
+    titleFontSize: Math.max(HEADER_STYLE.titleFontSize, minFont),
+    countFontSize: Math.max(HEADER_STYLE.countFontSize, minFont),
+    countHeight: Math.max(HEADER_STYLE.countHeight, minFont * 1.5),
+  };
   const g = b.group(map, 'column-header', { kind: column.kind });
   const mid = (H.height - H.ruleHeight) / 2;
   const count = String(column.count);
