@@ -17,7 +17,7 @@ import type { DashPattern, LinkState, LinkStyle, Theme, ThemeName } from './look
 /**
  * What a group holds, so writers can name, group or skip parts: `content` is the root (its offset places the
  * drawing on the page); `map` the map below the title; `column-header` one header (`kind`); `links`, `nodes`
- * the map's layers; `faded` what is off the focused node's chains (drawn at `opacity`); `node` one node
+ * the map's layers; `groups` the outlines of containers' members (under the links); `faded` what is off the focused node's chains (drawn at `opacity`); `node` one node
  * (`nodeId`, `kind`, `tooltip`); `legend-block`, `legend`, `legend-item`, `swatch`, `swatch-faded` the legend
  * and its samples; `footer` the footer's text; `heading` a page's title block.
  */
@@ -26,6 +26,7 @@ export type GroupRole =
   | 'heading'
   | 'map'
   | 'column-header'
+  | 'groups'
   | 'links'
   | 'nodes'
   | 'faded'
@@ -137,7 +138,8 @@ export interface SceneIcon extends ItemBase {
 /**
  * What a text run is, so writers can style or map it (e.g. PowerPoint placeholders): page `title`, `subtitle`,
  * node `label`, node `code` (on its badge), node `period`, column `header` and its `count`, `legend-heading`,
- * `legend` item text, `footer`, and `empty` (the message of a map with no nodes).
+ * `legend` item text, `footer`, `empty` (the message of a map with no nodes), `notice` (in the slot of a column the
+ * filters emptied: why it is empty) and `group` (the name of a container on its members' outline).
  */
 export type TextRole =
   | 'title'
@@ -150,7 +152,9 @@ export type TextRole =
   | 'legend-heading'
   | 'legend'
   | 'footer'
-  | 'empty';
+  | 'empty'
+  | 'notice'
+  | 'group';
 
 /** One line of a text run: already wrapped and fitted (cut with an ellipsis where needed). */
 export interface TextLine {

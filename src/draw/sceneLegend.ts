@@ -5,6 +5,7 @@ import { fitText } from './fitText';
 import {
   CONFIDENCE_DOTS,
   FOCUS_STYLE,
+  GROUP_STYLE,
   LEGEND_STYLE as L,
   linkStyle,
   NODE_STYLE,
@@ -24,6 +25,8 @@ export interface LegendInput {
   gaps: boolean;
   /** Name of the focused node, when focus highlighting is on. */
   focus: string | null;
+  /** Whether members of a container are outlined (`groupOutlines`). @default false */
+  groups?: boolean;
   theme: Theme;
   /** Width to wrap the rows to. */
   width: number;
@@ -177,6 +180,14 @@ export function legendItems(b: SceneBuilder, input: LegendInput) {
       boxItem(
         { fill: theme.gapFill, stroke: theme.muted, strokeWidth: L.swatchBorder, dash: NODE_STYLE.gapDash },
         'title not yet sourced',
+      ),
+    );
+  }
+  if (input.groups) {
+    other.push(
+      boxItem(
+        { stroke: theme.muted, strokeWidth: GROUP_STYLE.strokeWidth, dash: GROUP_STYLE.dash },
+        'members of one container (named on the outline)',
       ),
     );
   }

@@ -123,6 +123,7 @@ function groupSvg(g: SceneGroup, inner: string[]): string {
       );
     case 'column-header':
       return block('g', { class: 'column-header', 'data-kind': g.kind }, inner);
+    case 'groups':
     case 'links':
     case 'nodes':
     case 'legend':
@@ -214,16 +215,19 @@ function itemSvg(item: SceneItem): string {
   }
 }
 
-/** Paragraphs (title, subtitle, label) as one `<text>` with a `<tspan>` per line; other runs as one `<text>`. */
+/**
+ * Paragraphs (title, subtitle, label, an emptied column's notice) as one `<text>` with a `<tspan>` per line;
+ * other runs as one `<text>`.
+ */
 function textSvg(t: SceneText): string {
   const anchor = t.anchor === 'start' ? null : t.anchor;
   const weight = t.bold ? 'bold' : null;
-  if (t.role === 'title' || t.role === 'subtitle' || t.role === 'label') {
+  if (t.role === 'title' || t.role === 'subtitle' || t.role === 'label' || t.role === 'notice') {
     const tspans = t.lines.map((l) => textEl('tspan', { x: l.x, y: l.y }, l.text));
     const attrs: Attrs =
-      t.role === 'label'
+      t.role === 'label' || t.role === 'notice'
         ? {
-            class: 'label',
+            class: t.role,
             'font-size': t.fontSize,
             fill: t.fill,
             'font-style': t.italic ? 'italic' : null,

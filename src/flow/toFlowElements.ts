@@ -6,9 +6,13 @@ import { routeInsets } from '../draw/linkEnds';
 import type { LinkEnds } from '../draw/linkPath';
 import type { ColumnBox, EdgeRoute, MapLayout, NodeBox } from '../layout/types';
 import { GEOMETRY } from '../layout/types';
+import { columnNoticeNodes, type NoticeFlowNode } from './columnNotices';
+import type { GroupFlowNode } from './groupNodes';
 
 export type MapFlowNode = Node<{ node: MapNode; box: NodeBox; kind: Kind }, 'map'>;
 export type HeaderFlowNode = Node<{ column: ColumnBox; kind: Kind | undefined }, 'header'>;
+/** Every kind of React Flow node the map draws. */
+export type AnyFlowNode = MapFlowNode | HeaderFlowNode | NoticeFlowNode | GroupFlowNode;
 export type RouteFlowEdge = Edge<{ route: EdgeRoute; link: MapLink; ends: LinkEnds; title: string }, 'route'>;
 
 export function toFlowElements(input: {
@@ -16,9 +20,9 @@ export function toFlowElements(input: {
   links: readonly MapLink[];
   layout: MapLayout;
   kindById: ReadonlyMap<string, Kind>;
-}): { nodes: (MapFlowNode | HeaderFlowNode)[]; edges: RouteFlowEdge[] } {
+}): { nodes: AnyFlowNode[]; edges: RouteFlowEdge[] } {
   const { layout, kindById } = input;
-  const nodes: (MapFlowNode | HeaderFlowNode)[] = layout.columns.map((column) => ({
+  const nodes: AnyFlowNode[] = layout.columns.map((column) => ({
     id: `column:${column.kind}`,
     type: 'header',
     position: { x: column.x, y: 0 },
@@ -31,6 +35,7 @@ export function toFlowElements(input: {
     handles: [],
     measured: { width: column.width, height: GEOMETRY.headerHeight - 12 },
   }));
+  nodes.push(...columnNoticeNodes(layout, kindById));
   for (const node of input.nodes) {
     const box = layout.boxes.get(node.id);
     const kind = kindById.get(node.kind);

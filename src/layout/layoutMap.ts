@@ -80,5 +80,6 @@ export function layoutMap({ dataset, visible, order, today, labels }: LayoutMapI
     nodes: visible?.nodes ?? dataset.nodes,
     links: visible?.links ?? dataset.links,
     order: order ?? orderDataset(dataset, { today }),
+    emptied: visible?.emptied,
   });
 }

@@ -5,7 +5,16 @@ import type { MapLayout } from './types';
 export type LayoutRequest =
   /** `today` (ISO date) decides the view the dataset opens on, ordered first; the worker's day when absent. */
   | { type: 'dataset'; dataset: Dataset; today?: string }
-  | { type: 'layout'; requestId: number; nodeIds: string[]; linkIndices: number[] };
+  | {
+      type: 'layout';
+      requestId: number;
+      nodeIds: string[];
+      linkIndices: number[];
+      /** Columns the filters emptied, whose slot is kept with this message (see `PlaceInput.emptied`). */
+      emptied?: { kind: { id: string }; message: string }[];
+    }
+  /** The first layout is on screen: refine the order now and answer the latest request again if it changed. */
+  | { type: 'refine' };
 
 export interface LayoutResponse {
   type: 'layout';
