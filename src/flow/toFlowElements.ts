@@ -7,11 +7,12 @@ import type { LinkEnds } from '../draw/linkPath';
 import type { ColumnBox, EdgeRoute, MapLayout, NodeBox } from '../layout/types';
 import { GEOMETRY } from '../layout/types';
 import { columnNoticeNodes, type NoticeFlowNode } from './columnNotices';
+import type { GroupFlowNode } from './groupNodes';
 
 export type MapFlowNode = Node<{ node: MapNode; box: NodeBox; kind: Kind }, 'map'>;
 export type HeaderFlowNode = Node<{ column: ColumnBox; kind: Kind | undefined }, 'header'>;
 /** Every kind of React Flow node the map draws. */
-export type AnyFlowNode = MapFlowNode | HeaderFlowNode | NoticeFlowNode;
+export type AnyFlowNode = MapFlowNode | HeaderFlowNode | NoticeFlowNode | GroupFlowNode;
 export type RouteFlowEdge = Edge<{ route: EdgeRoute; link: MapLink; ends: LinkEnds; title: string }, 'route'>;
 
 /**

@@ -8,6 +8,7 @@ import { placeLayers } from './place';
 import { applyFilters, NO_FILTERS, type Filters } from '../model/filters';
 import { indexDataset } from '../model/graph';
 import type { MapLayout } from './types';
+import { sweptDatasetOrder } from './layoutMap';
 import type { VisibleGraph } from '../model/visible';
 import type { LayoutRequest, LayoutResponse } from './workerProtocol';
 
@@ -28,7 +29,7 @@ function fakeWorker(log: LayoutRequest['type'][]): LayoutWorker {
         return;
       }
       const d = dataset;
-      if (!d) return;
+      if (!d || m.type === 'refine') return;
       const ids = new Set(m.nodeIds);
       const layout = inner.layoutNow(d, {
         nodes: d.nodes.filter((n) => ids.has(n.id)),
@@ -84,6 +85,10 @@ describe('layout engine', () => {
     expect(plain(last!)).toBe(plain(createLayoutEngine({ today: TODAY }).layoutNow(dataset, visible)));
     // The export then reuses the worker's layout without placing it again.
     expect(engine.layoutNow(dataset, visible)).toBe(last);
+    // The worker refines only when the page says the first map is drawn, and once.
+    session.refine();
+    session.refine();
+    expect(log).toEqual(['dataset', 'layout', 'layout', 'refine']);
     session.dispose();
   });
 
@@ -102,7 +107,8 @@ describe('layout engine', () => {
       onWorkerFailed: (reason) => failures.push(reason),
     });
     session.request(visible);
-    await vi.waitFor(() => expect(answers).toEqual([visible]));
+    await vi.waitFor(() => expect(answers.length).toBeGreaterThan(0));
+    expect(answers.every((shown) => shown === visible)).toBe(true);
     expect(failures).toEqual(['could not start']);
   });
 
@@ -125,7 +131,29 @@ describe('layout engine', () => {
     session.request(visible);
     w.onerror?.({});
     expect(failures).toEqual(['failed']);
-    await vi.waitFor(() => expect(answers).toEqual([visible]));
+    await vi.waitFor(() => expect(answers.length).toBeGreaterThan(0));
+    expect(answers.every((shown) => shown === visible)).toBe(true);
+  });
+
+  it('on the page, draws the quick order first and the refined one right after, as the worker does', async () => {
+    const engine = createLayoutEngine({ today: TODAY });
+    const drawn: MapLayout[] = [];
+    const session = engine.open(dataset, { onLayout: (layout) => drawn.push(layout) });
+    session.request(visible);
+    await vi.waitFor(() => expect(drawn).toHaveLength(2));
+    const quick = placeLayers({ ...dataset, order: sweptDatasetOrder(dataset, { today: TODAY }) });
+    expect(plain(drawn[0]!)).toBe(plain(quick));
+    expect(plain(drawn[1]!)).toBe(plain(createLayoutEngine({ today: TODAY }).layoutNow(dataset, visible)));
+    expect(drawn[1]!.crossings).toBeLessThan(drawn[0]!.crossings);
+    // The export takes the refined layout the map shows.
+    expect(engine.layoutNow(dataset, visible)).toBe(drawn[1]);
+    // Later requests are placed in the refined order at once.
+    const fewer: VisibleGraph = { nodes: visible.nodes.slice(0, 60), links: [] };
+    session.request(fewer);
+    await vi.waitFor(() => expect(drawn).toHaveLength(3));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(drawn).toHaveLength(3);
+    session.dispose();
   });
 });
 
@@ -207,22 +235,27 @@ describe('layout engine caches', () => {
     session.request(all);
     await vi.waitFor(() => expect(orders).toBe(1));
     // The order came with the first answer: later subgraphs are placed on this thread, without the worker.
-    const first = engine.layoutNow(small, all);
+    const first = engine.layoutSoon(small, all);
+    // The export reuses the map's layout, without refining the order here.
+    expect(engine.layoutNow(small, all)).toBe(first);
+    expect(engine.isRefined(small)).toBe(false);
     const fewer = applyFilters(smallIndex, { ...NO_FILTERS, kinds: small.kinds.slice(1).map((k) => k.id) });
     expect(engine.placesNow(small, fewer)).toBe(true);
-    engine.layoutNow(small, fewer);
+    expect(plain(engine.layoutSoon(small, fewer))).toBe(fresh(fewer, (worker as unknown as Fake).order()));
     const again = applyFilters(smallIndex, { ...NO_FILTERS });
     expect(again).not.toBe(all);
-    expect(engine.layoutNow(small, again)).toBe(first);
+    expect(engine.layoutSoon(small, again)).toBe(first);
     expect(log).toEqual(['dataset', 'layout']);
-    // A refined order (sifting in the worker) makes the kept layouts stale.
-    const w = worker as ReturnType<typeof orderingWorker> | null;
+    // Refining in the worker changed the order: the kept layouts are stale.
+    const w = worker as Fake | null;
     if (!w) throw new Error('no worker');
     w.sendOrder(reversed(w.order()));
     expect(orders).toBe(2);
-    const refined = engine.layoutNow(small, again);
+    expect(engine.isRefined(small)).toBe(true);
+    const refined = engine.layoutSoon(small, again);
     expect(refined).not.toBe(first);
     expect(plain(refined)).toBe(fresh(again, w.order()));
+    expect(engine.layoutNow(small, again)).toBe(refined);
     session.dispose();
   });
 
@@ -244,6 +277,7 @@ describe('layout engine caches', () => {
   });
 });
 
+type Fake = ReturnType<typeof orderingWorker>;
 const reversed = (order: LayerOrder): LayerOrder => ({ ...order, layers: order.layers.map((l) => [...l].reverse()) });
 
 /** A worker like the real one: it orders the dataset and sends its order with the first answer. */
@@ -252,6 +286,7 @@ function orderingWorker(log: LayoutRequest['type'][]) {
   let order: LayerOrder | null = null;
   let sent: LayerOrder | null = null;
   let last: Extract<LayoutRequest, { type: 'layout' }> | null = null;
+  let refined = false;
   /** The answer to `m`, placed in the current order, with the order when it is new to the page. */
   const answer = (m: Extract<LayoutRequest, { type: 'layout' }>): LayoutResponse => {
     const d = dataset as Dataset;
@@ -267,7 +302,7 @@ function orderingWorker(log: LayoutRequest['type'][]) {
       requestId: m.requestId,
       layout,
       ms: 0,
-      ...(sent !== order ? { order: order as LayerOrder } : {}),
+      ...(sent !== order ? { order: order as LayerOrder, orderRefined: refined } : {}),
     };
     sent = order;
     return data;
@@ -277,9 +312,10 @@ function orderingWorker(log: LayoutRequest['type'][]) {
     onerror: null as LayoutWorker['onerror'],
     terminate() {},
     order: () => order as LayerOrder,
-    /** As after sifting: a new order, sent with an answer to the last request. */
+    /** As after refining: a new order, sent with an answer to the last request. */
     sendOrder(next: LayerOrder) {
       order = next;
+      refined = true;
       if (last) w.onmessage?.({ data: answer(last) });
     },
     postMessage(m: LayoutRequest) {
@@ -289,6 +325,7 @@ function orderingWorker(log: LayoutRequest['type'][]) {
         order = orderDataset(m.dataset, { today: TODAY });
         return;
       }
+      if (m.type === 'refine') return;
       last = m;
       const data = answer(m);
       void Promise.resolve().then(() => w.onmessage?.({ data }));
