@@ -243,10 +243,17 @@ export async function panZoomRuns(page: Page, target: PageTarget, runs = 3): Pro
 }
 
 /**
- * Our map's crossings once the layout worker has refined the order (it redraws the map when sifting finds a
- * better one): the count the map reports, once unchanged for 3 s (at most 60 s).
+ * Our map's crossings once the order is refined (the map draws the sweeps' order first and refines it after that
+ * is painted, on the page or in the worker): after the app's `order-refined` mark (at most 60 s), the count the
+ * map reports once unchanged for 3 s (at most 60 s more).
  */
 export async function oursCrossingsSettled(page: Page): Promise<number> {
+  await page
+    .waitForFunction(() => performance.getEntriesByName('order-refined').length > 0, undefined, {
+      timeout: 60_000,
+      polling: 250,
+    })
+    .catch(() => undefined); // a build without the mark: the stable count below still applies
   let value = await oursCrossings(page);
   let since = Date.now();
   const started = Date.now();

@@ -166,7 +166,7 @@ function focusChains(
 }
 
 /** Wraps `text` to `width` as one text run under `group`; returns the y below it. */
-function paragraph(
+export function paragraph(
   b: SceneBuilder,
   group: number,
   text: string,

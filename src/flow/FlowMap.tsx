@@ -1,20 +1,11 @@
-import { useCallback, useMemo } from 'react';
-import {
-  Background,
-  Controls,
-  MiniMap,
-  ReactFlow,
-  ReactFlowProvider,
-  useStore,
-  type Node,
-  type ReactFlowState,
-} from '@xyflow/react';
+import { useMemo } from 'react';
+import { Background, ReactFlow, ReactFlowProvider, useStore, type ReactFlowState } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './map.css';
 import type { Dataset } from '../model/schema';
 import { indexDataset } from '../model/graph';
 import type { MapLayout } from '../layout/types';
-import { toFlowElements, type AnyFlowNode, type MapFlowNode } from './toFlowElements';
+import { toFlowElements, type AnyFlowNode } from './toFlowElements';
 import { MapNodeView, SIMPLE_ZOOM } from './MapNodeView';
 import { HeaderNodeView } from './HeaderNodeView';
 import { ColumnNoticeView } from './ColumnNoticeView';
@@ -23,6 +14,8 @@ import { useGroupNodes } from './useGroupNodes';
 import { RouteEdgeView } from './RouteEdgeView';
 import { VisibleContext } from './emphasis';
 import { ArrowMarkers } from './ArrowMarkers';
+import { MapControls } from './MapControls';
+import { ColumnsHint } from './ColumnsHint';
 import { useMapCamera } from './useMapCamera';
 import { useFitChain } from './useFitChain';
 import { ZOOM_LIMITS } from '../model/viewport';
@@ -66,10 +59,6 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
   const { wrapper, onMoveStart, onMoveEnd, reveal } = useMapCamera(layout, edges.length);
   useFitChain(wrapper, dataset, visible, layout);
   const { cursor, onKeyDown, onNodeClick } = useMapCursor(index, visible, layout, reveal);
-  const miniColour = useCallback(
-    (node: Node) => (node.type === 'map' ? (node as MapFlowNode).data.kind.colour : 'transparent'),
-    [],
-  );
 
   return (
     <VisibleContext.Provider value={visible}>
@@ -110,8 +99,8 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
           disableKeyboardA11y
         >
           <Background gap={24} size={1} color="#dde3ea" />
-          <Controls showInteractive={false} fitViewOptions={{ padding: 0.04 }} aria-label="Zoom controls" />
-          <MiniMap pannable zoomable nodeColor={miniColour} ariaLabel="Overview of the whole map" />
+          <MapControls />
+          <ColumnsHint columns={layout.columns} />
         </ReactFlow>
       </div>
     </VisibleContext.Provider>

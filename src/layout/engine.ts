@@ -10,8 +10,8 @@
  */
 import type { Dataset, MapLink } from '../model/schema';
 import type { VisibleGraph } from '../model/visible';
-import { orderDataset } from './layoutMap';
-import type { LayerOrder } from './order';
+import { orderDataset, refineDatasetOrder, sweptDatasetOrder } from './layoutMap';
+import { sameOrder, type LayerOrder } from './order';
 import { placeLayers } from './place';
 import type { MapLayout } from './types';
 import type { LayoutRequest, LayoutResponse } from './workerProtocol';
@@ -54,6 +54,8 @@ export interface LayoutEngineOptions {
 export interface LayoutListener {
   /** A layout of `visible`, the subgraph of the latest request. */
   onLayout(layout: MapLayout, visible: VisibleGraph): void;
+  /** After `refine`: the order is final, and the latest layout was delivered in it. */
+  onRefined?(): void;
   /**
    * The worker is not available, could not start, failed or stopped answering: the session lays out on the
    * main thread from then on, in slices (a turn for the page to paint, the order, then the placement).
@@ -65,6 +67,11 @@ export interface LayoutListener {
 export interface LayoutSession {
   /** Lays out `visible`; an earlier request still running is superseded. */
   request(visible: VisibleGraph): void;
+  /**
+   * The first layout is on screen: the worker may now refine the order (see `refineOrder`) and answer the latest
+   * request again in it. Until then it keeps the sweeps' quick order, so refining never slows the first drawing.
+   */
+  refine(): void;
   /** Stops the worker, if any; later answers are dropped. */
   dispose(): void;
 }
@@ -79,6 +86,13 @@ export interface LayoutEngine {
    * map's, computed in the worker or here), else placed in the dataset's kept order.
    */
   layoutNow(dataset: Dataset, visible: VisibleGraph): MapLayout;
+  /**
+   * The layout of `visible` without refining the order: in the refined order once `orderOf` has computed it,
+   * else in the sweeps' quick order (the map on the page draws this first and refines after painting it).
+   */
+  layoutSoon(dataset: Dataset, visible: VisibleGraph): MapLayout;
+  /** True once the refined order of `dataset` is computed (see `orderOf`). */
+  isRefined(dataset: Dataset): boolean;
   /** Opens a session for `dataset`: in the worker when `usesWorker(dataset)`, else on this thread. */
   open(dataset: Dataset, listener: LayoutListener): LayoutSession;
 }
@@ -86,34 +100,62 @@ export interface LayoutEngine {
 export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEngine {
   const threshold = options.workerThreshold ?? WORKER_THRESHOLD;
   const orders = new WeakMap<Dataset, LayerOrder>();
-  // Latest layouts by subgraph object (subgraphs are memoised by the store, so the export's is the map's).
-  const layouts = new WeakMap<VisibleGraph, { dataset: Dataset; layout: MapLayout }>();
+  // The sweeps' quick order, which the page draws first while it has no refined order (see `layOutOnPage`).
+  const quickOrders = new WeakMap<Dataset, LayerOrder>();
+  // Latest layouts by subgraph object (subgraphs are memoised by the store, so the export's is the map's), with
+  // the page's order they were placed in (none: from the worker).
+  const layouts = new WeakMap<VisibleGraph, { dataset: Dataset; layout: MapLayout; order?: LayerOrder }>();
 
   const orderOf = (dataset: Dataset): LayerOrder => {
     let order = orders.get(dataset);
     if (!order) {
-      order = orderDataset(dataset, { today: options.today });
+      const quick = quickOrders.get(dataset);
+      order = quick
+        ? refineDatasetOrder(dataset, quick, { today: options.today })
+        : orderDataset(dataset, { today: options.today });
       orders.set(dataset, order);
     }
     return order;
   };
+  const quickOrderOf = (dataset: Dataset): LayerOrder => {
+    let quick = orders.get(dataset) ?? quickOrders.get(dataset);
+    if (!quick) {
+      quick = sweptDatasetOrder(dataset, { today: options.today });
+      quickOrders.set(dataset, quick);
+    }
+    return quick;
+  };
 
-  const remember = (dataset: Dataset, visible: VisibleGraph, layout: MapLayout) => {
-    layouts.set(visible, { dataset, layout });
+  const remember = (dataset: Dataset, visible: VisibleGraph, layout: MapLayout, order?: LayerOrder) => {
+    layouts.set(visible, { dataset, layout, order });
     return layout;
   };
+  const place = (dataset: Dataset, visible: VisibleGraph, order: LayerOrder) =>
+    remember(
+      dataset,
+      visible,
+      placeLayers({
+        kinds: dataset.kinds,
+        nodes: visible.nodes,
+        links: visible.links,
+        order,
+        emptied: visible.emptied,
+      }),
+      order,
+    );
 
   const layoutNow = (dataset: Dataset, visible: VisibleGraph): MapLayout => {
     const kept = layouts.get(visible);
-    if (kept && kept.dataset === dataset) return kept.layout;
-    const layout = placeLayers({
-      kinds: dataset.kinds,
-      nodes: visible.nodes,
-      links: visible.links,
-      order: orderOf(dataset),
-      emptied: visible.emptied,
-    });
-    return remember(dataset, visible, layout);
+    if (kept && kept.dataset === dataset && (!kept.order || kept.order === orders.get(dataset))) return kept.layout;
+    return place(dataset, visible, orderOf(dataset));
+  };
+
+  const layoutSoon = (dataset: Dataset, visible: VisibleGraph): MapLayout => {
+    if (orders.has(dataset)) return layoutNow(dataset, visible);
+    const quick = quickOrderOf(dataset);
+    const kept = layouts.get(visible);
+    if (kept && kept.dataset === dataset && kept.order === quick) return kept.layout;
+    return place(dataset, visible, quick);
   };
 
   const usesWorker = (dataset: Dataset) => !!options.createWorker && dataset.nodes.length > threshold;
@@ -135,14 +177,28 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
     };
 
     // On the page, in slices so it can paint between them: the order (once per dataset), then the placement.
+    // Until the order is refined, the sweeps' quick order is drawn first and the refined one right after it.
+    let refining = false;
+    let refineAsked = false;
     const layOutOnPage = () => {
       const request = latest;
       if (!request) return;
       later(0, () => {
         if (latest !== request) return;
-        orderOf(dataset);
+        const refined = orders.has(dataset);
+        const quick = refined ? null : quickOrderOf(dataset);
         later(0, () => {
-          if (latest === request) listener.onLayout(layoutNow(dataset, request.visible), request.visible);
+          if (latest !== request) return;
+          const layout = quick ? place(dataset, request.visible, quick) : layoutNow(dataset, request.visible);
+          listener.onLayout(layout, request.visible);
+          if (!quick || refining) return;
+          refining = true;
+          later(0, () => {
+            const better = orderOf(dataset);
+            const now = latest;
+            if (now && !sameOrder(better, quick)) listener.onLayout(layoutNow(dataset, now.visible), now.visible);
+            listener.onRefined?.();
+          });
         });
       });
     };
@@ -177,6 +233,10 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
       };
       w.onmessageerror = () => fail('failed');
       w.onmessage = (event) => {
+        if (event.data.type === 'refined') {
+          if (!disposed) listener.onRefined?.();
+          return;
+        }
         answered = Math.max(answered, event.data.requestId);
         if (disposed || !latest || event.data.requestId !== latest.id) return;
         listener.onLayout(remember(dataset, latest.visible, event.data.layout), latest.visible);
@@ -207,6 +267,11 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
           if (latest?.id === id && answered < id) fail('stopped answering');
         });
       },
+      refine() {
+        if (disposed || onPage || refineAsked || !worker) return;
+        refineAsked = true;
+        worker.postMessage({ type: 'refine' });
+      },
       dispose() {
         disposed = true;
         for (const t of timers) clearTimeout(t);
@@ -217,5 +282,5 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
     };
   }
 
-  return { usesWorker, orderOf, layoutNow, open };
+  return { usesWorker, orderOf, layoutNow, layoutSoon, isRefined: (dataset) => orders.has(dataset), open };
 }

@@ -20,6 +20,8 @@ export interface PlaceInput {
   links: readonly MapLink[];
   /** Order of the full map (from `orderLayers` over all kinds); items not in it go to the end of their column. */
   order: LayerOrder;
+  /** How a node's label is wrapped (documents wrap titles in full). @default `labelLines`: three lines at most */
+  labels?: (node: MapNode) => Wrapped;
   /**
    * Columns the filters emptied (`VisibleGraph.emptied`): each keeps its slot, with a notice box where its nodes
    * would be, so the reader sees where the answer would be and why it is not there.
@@ -79,7 +81,7 @@ export function placeLayers(input: PlaceInput): MapLayout {
   const items = new Map<string, Item>();
   const labels = new Map<string, Wrapped>();
   for (const node of input.nodes) {
-    const wrapped = labelLines(node);
+    const wrapped = (input.labels ?? labelLines)(node);
     labels.set(node.id, wrapped);
     items.set(node.id, {
       id: node.id,

@@ -12,12 +12,17 @@ export type LayoutRequest =
       linkIndices: number[];
       /** Columns the filters emptied, whose slot is kept with this message (see `PlaceInput.emptied`). */
       emptied?: { kind: { id: string }; message: string }[];
-    };
+    }
+  /** The first layout is on screen: refine the order now and answer the latest request again if it changed. */
+  | { type: 'refine' };
 
-export interface LayoutResponse {
-  type: 'layout';
-  requestId: number;
-  layout: MapLayout;
-  /** Time the placement took in the worker. */
-  ms: number;
-}
+export type LayoutResponse =
+  | {
+      type: 'layout';
+      requestId: number;
+      layout: MapLayout;
+      /** Time the placement took in the worker. */
+      ms: number;
+    }
+  /** After a 'refine': the order is final (the latest request was answered again if the order changed). */
+  | { type: 'refined' };

@@ -3,6 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { useMapLayout, WORKER_THRESHOLD, WORKER_TIMEOUT_MS } from './useMapLayout';
 import { syntheticDataset } from '../model/synthetic';
+import { layoutEngine } from './layoutEngine';
+import { createLayoutEngine } from '../layout/engine';
+import type { LayoutRequest, LayoutResponse } from '../layout/workerProtocol';
 
 const dataset = syntheticDataset({ nodes: WORKER_THRESHOLD + 100, seed: 5 });
 
@@ -52,5 +55,50 @@ describe('useMapLayout when the worker cannot be used', () => {
       await vi.advanceTimersByTimeAsync(10);
     });
     expect(result.current.layout).not.toBeNull();
+  });
+});
+
+describe('useMapLayout on a small map', () => {
+  it('draws the quick order at once and the refined order right after', async () => {
+    const small = syntheticDataset({ nodes: 200, seed: 3 });
+    const visible = { nodes: small.nodes, links: small.links };
+    const { result } = renderHook(() => useMapLayout(small, visible));
+    const first = result.current.layout;
+    expect(first?.boxes.size).toBe(small.nodes.length);
+    expect(result.current.pending).toBe(false);
+    await waitFor(() => expect(result.current.layout).not.toBe(first));
+    const refined = result.current.layout!;
+    expect(refined.boxes.size).toBe(small.nodes.length);
+    expect(refined.crossings).toBeLessThan(first!.crossings);
+    // What the export and printing get is what the map now shows.
+    expect(layoutEngine.layoutNow(small, visible)).toBe(refined);
+  });
+});
+
+describe('useMapLayout on a big map', () => {
+  it('asks the worker to refine only once the first layout is drawn', async () => {
+    const posted: string[] = [];
+    const inner = createLayoutEngine();
+    class AnsweringWorker {
+      onerror: unknown = null;
+      onmessageerror: unknown = null;
+      onmessage: ((event: { data: LayoutResponse }) => void) | null = null;
+      postMessage(m: LayoutRequest) {
+        posted.push(m.type);
+        if (m.type === 'refine') setTimeout(() => this.onmessage?.({ data: { type: 'refined' } }), 5);
+        if (m.type !== 'layout') return;
+        const layout = inner.layoutSoon(dataset, dataset);
+        setTimeout(() => this.onmessage?.({ data: { type: 'layout', requestId: m.requestId, layout, ms: 0 } }), 5);
+      }
+      terminate() {}
+    }
+    vi.stubGlobal('Worker', AnsweringWorker);
+    performance.clearMarks('order-refined');
+    const { result } = renderHook(() => useMapLayout(dataset, dataset));
+    expect(posted).toEqual(['dataset', 'layout']);
+    await waitFor(() => expect(result.current.layout).not.toBeNull());
+    await waitFor(() => expect(posted).toEqual(['dataset', 'layout', 'refine']));
+    // The benchmark reads the map's crossings after this mark.
+    await waitFor(() => expect(performance.getEntriesByName('order-refined')).toHaveLength(1));
   });
 });

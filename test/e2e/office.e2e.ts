@@ -16,7 +16,7 @@ import readXlsxFile from 'read-excel-file/universal';
 import { hostileDataset } from '../export/xml';
 import { planPages } from '../../src/export/page/plan';
 import { parsePage } from '../../src/export/page/pageSize';
-import { exportPptx } from '../../src/export/pptx';
+import { exportPptx, pptxSlides } from '../../src/export/pptx';
 import { exportDocx, DOCX_MARGIN } from '../../src/export/docx';
 import { applyFilters, NO_FILTERS } from '../../src/model/filters';
 import { indexDataset } from '../../src/model/graph';
@@ -64,13 +64,7 @@ describe.skipIf(!haveOffice)('documents in LibreOffice', { timeout: 240_000 }, (
   it('opens the PowerPoint file and prints every node title on its slides', async () => {
     const plan = planPages({ dataset: d, visible, page: parsePage('16:9')! });
     const file = join(dir, 'map.pptx');
-    writeFileSync(
-      file,
-      await exportPptx(
-        plan.pages.map((page) => ({ page })),
-        { title: d.meta.title },
-      ),
-    );
+    writeFileSync(file, await exportPptx(pptxSlides(plan.pages), { title: d.meta.title }));
     const { text, pages } = officePdfText(file);
     expect(pages).toBe(plan.pages.length);
     const flat = squash(text);
