@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildScene, type SceneOptions } from './buildScene';
 import { groupOpacity, groupOrigin, type Scene, type SceneLink, type SceneText } from './scene';
 import { layoutMap } from '../layout/layoutMap';
+import { writeSvg } from '../export/svg';
 import { applyFilters, NO_FILTERS } from '../model/filters';
 import { indexDataset } from '../model/graph';
 import { hostileDataset, loadTiny } from '../../test/export/xml';
@@ -35,6 +36,33 @@ describe('buildScene', () => {
         expect(value, path).not.toMatch(/<|>|stroke-dasharray|\dpx\b|url\(|translate\(|^M[\d-]/);
       }
     }
+  });
+
+  it('draws the notice of a column the filters emptied in its slot, as on screen, and the SVG writes it', () => {
+    const dataset = loadTiny();
+    const visible = applyFilters(indexDataset(dataset), { ...NO_FILTERS, regions: ['Africa'] });
+    const layout = layoutMap({ dataset, visible, today: TODAY });
+    const s = buildScene({ dataset, visible, layout, options: { subtitle: 'Region: Africa' } });
+    const notices = s.items.filter((i): i is SceneText => i.type === 'text' && i.role === 'notice');
+    expect(notices).toHaveLength(1);
+    const notice = notices[0]!;
+    expect(notice.lines.map((l) => l.text).join(' ')).toBe('No regional initiatives for Africa in this dataset');
+    expect(notice.italic).toBe(true);
+    const column = layout.columns.find((c) => c.kind === 'regional-initiative')!;
+    const origin = groupOrigin(s, notice.group);
+    const mapOrigin = groupOrigin(s, s.groups.find((g) => g.role === 'map')!.id);
+    for (const l of notice.lines) {
+      expect(origin.x + l.x).toBeGreaterThanOrEqual(mapOrigin.x + column.x);
+      expect(origin.x + l.x).toBeLessThan(mapOrigin.x + column.x + column.width);
+      expect(origin.y + l.y).toBeGreaterThan(mapOrigin.y + column.notice!.y);
+      expect(origin.y + l.y).toBeLessThan(mapOrigin.y + column.notice!.y + column.notice!.height);
+    }
+    // Its dashed box is drawn in the kind's colour.
+    const box = s.items.find((i) => i.type === 'rect' && i.group === notice.group && i.y === column.notice!.y);
+    expect(box).toMatchObject({ stroke: dataset.kinds.find((k) => k.id === 'regional-initiative')!.colour });
+    const svg = writeSvg(s);
+    expect(svg).toContain('class="notice"');
+    expect(svg).toContain('No regional initiatives for Africa');
   });
 
   it('badges each node with its period in view when the map is filtered to a period, as on screen', () => {

@@ -169,6 +169,35 @@ export const ARROW = { length: 8, halfWidth: 4 } as const;
 export const CONFIDENCE_DOTS: Readonly<Record<Confidence, number>> = { high: 3, medium: 2, low: 1 };
 
 /** Sizes of a node's decorations, in map pixels. */
+/**
+ * The notice in the slot of a column the filters emptied ("No regional initiatives for the Arab States in
+ * 2024-2027 in this dataset"): a dashed box in the kind colour, the message in italics.
+ */
+export const COLUMN_NOTICE_STYLE = {
+  strokeWidth: 1.5,
+  dash: [6, 4] as DashPattern,
+  radius: 6,
+  /** Text inset from the box's left edge and its top (the first baseline is `paddingTop` + one line). */
+  paddingX: 14,
+  paddingTop: 8,
+} as const;
+
+/**
+ * A group outline: members of one container (an action plan, a study group) that sit next to each other in a
+ * column, drawn behind them with the container's name on its top edge. Membership is grouping, not a link.
+ */
+export const GROUP_STYLE = {
+  /** How far the outline stands off the member boxes. */
+  inset: 5,
+  radius: 9,
+  strokeWidth: 1.2,
+  dash: [3, 3] as DashPattern,
+  labelFontSize: 10.5,
+  /** Space from the outline's right edge to its label's end, and around the label on its background. */
+  labelX: 14,
+  labelPadding: 3,
+} as const;
+
 export const NODE_STYLE = {
   borderWidth: 1.5,
   /** Border of nodes on the focused node's chains. */
@@ -205,6 +234,8 @@ export const HEADER_STYLE = {
   paddingX: 12,
   iconSize: 16,
   titleFontSize: 15,
+  /** The title's size when it takes two lines (see `headerTitle`). */
+  wrappedFontSize: 14,
   countFontSize: 12,
   countHeight: 18,
 } as const;

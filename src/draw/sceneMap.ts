@@ -2,14 +2,15 @@
 import type { Kind, MapLink, MapNode } from '../model/schema';
 import type { Chains } from '../model/chains';
 import { linkKey } from '../model/graph';
-import { measureText } from '../layout/text';
 import { GEOMETRY as G, type ColumnBox, type MapLayout } from '../layout/types';
-import { BOLD_FACTOR, fitText } from './fitText';
+import { headerPillWidth, headerTitle } from './headerTitle';
 import { routeInsets } from './linkEnds';
 import { linkCurve } from './linkPath';
 import { FOCUS_STYLE, HEADER_STYLE, linkStyle, PAGE_STYLE, type LinkState, type Theme } from './look';
 import type { SceneBuilder } from './scene';
 import { addNode, FALLBACK_KIND, line, middleBaseline } from './sceneNode';
+import { addColumnNotice, addGroupOutlines } from './sceneAnswers';
+import type { GroupOutline } from './groupOutlines';
 
 export interface SceneMapInput {
   layout: MapLayout;
@@ -21,12 +22,23 @@ export interface SceneMapInput {
   width: number;
   /** The periods the map is filtered to (for each node's period badge). */
   periods?: readonly string[] | null;
+  /**
+   * Smallest text in the map, in map units: codes, periods and headers are drawn at least this big (a page that
+   * draws the map at a scale sets it so that no text is under 9 pt). @default 0
+   */
+  minFontSize?: number;
+  /** Outlines of containers' members (`groupOutlines`), drawn under the links. @default none */
+  groups?: readonly GroupOutline[];
 }
 
 /** Adds column headers, links and nodes under group `map` (the layout's origin at the group's origin). */
 export function addMap(b: SceneBuilder, map: number, input: SceneMapInput): void {
   const { layout, nodes, links, chains, theme, kindById, width } = input;
-  for (const column of layout.columns) addHeader(b, map, column, kindById.get(column.kind) ?? FALLBACK_KIND, theme);
+  const minFontSize = input.minFontSize ?? 0;
+  for (const column of layout.columns) {
+    const kind = kindById.get(column.kind) ?? FALLBACK_KIND;
+    addColumnNotice(b, addHeader(b, map, column, kind, theme, minFontSize), column, kind, theme);
+  }
   if (nodes.length === 0) {
     b.add(
       line(
@@ -45,6 +57,7 @@ export function addMap(b: SceneBuilder, map: number, input: SceneMapInput): void
     return;
   }
 
+  addGroupOutlines(b, map, input.groups ?? [], theme);
   const nodeKind = new Map(nodes.map((n) => [n.id, n.kind]));
   const shapeOf = (id: string) => (kindById.get(nodeKind.get(id) ?? '') ?? FALLBACK_KIND).shape;
   const sortedLinks = [...links].sort((a, c) => cmp(linkKey(a), linkKey(c)));
@@ -89,6 +102,7 @@ export function addMap(b: SceneBuilder, map: number, input: SceneMapInput): void
         theme,
         emphasis,
         periods: input.periods ?? null,
+        minFontSize,
       });
     }
   };
@@ -117,22 +131,36 @@ export function addMap(b: SceneBuilder, map: number, input: SceneMapInput): void
   );
 }
 
-/** A column header as on screen: icon, title (cut with an ellipsis) and the count in a pill, over a rule. */
-function addHeader(b: SceneBuilder, map: number, column: ColumnBox, kind: Kind, theme: Theme): void {
-  const H = HEADER_STYLE;
+/**
+ * A column header as on screen: icon, title (on one or two lines, see `headerTitle`) and the count in a pill, over a
+ * rule; the count at least `minFont` (the title's sizes are above any page's minimum).
+ */
+function addHeader(b: SceneBuilder, map: number, column: ColumnBox, kind: Kind, theme: Theme, minFont: number): number {
+  const H = {
+    ...HEADER_STYLE,
+    countFontSize: Math.max(HEADER_STYLE.countFontSize, minFont),
+    countHeight: Math.max(HEADER_STYLE.countHeight, minFont * 1.5),
+  };
   const g = b.group(map, 'column-header', { kind: column.kind });
   const mid = (H.height - H.ruleHeight) / 2;
   const count = String(column.count);
-  const pillWidth = measureText(count, H.countFontSize) * BOLD_FACTOR + 16;
+  const pillWidth = headerPillWidth(column.count);
   const pillX = column.x + column.width - H.paddingX - pillWidth;
   let x = column.x + H.paddingX;
   if (kind.icon) {
     b.add({ type: 'icon', group: g, icon: kind.icon, x, y: mid - H.iconSize / 2, size: H.iconSize, fill: kind.colour });
     x += H.iconSize + 8;
   }
-  // No bold allowance: `measureText` already errs wide, and the screen cuts at the true width.
-  const title = fitText(column.title, pillX - 8 - x, H.titleFontSize);
-  b.add(line(g, 'header', title, x, mid + middleBaseline(H.titleFontSize), H.titleFontSize, theme.ink, { bold: true }));
+  const title = headerTitle({
+    title: column.title,
+    count: column.count,
+    columnWidth: column.width,
+    hasIcon: Boolean(kind.icon),
+  });
+  const top = mid - ((title.lines.length - 1) * title.lineHeight) / 2 + middleBaseline(title.fontSize);
+  title.lines.forEach((text, i) =>
+    b.add(line(g, 'header', text, x, top + i * title.lineHeight, title.fontSize, theme.ink, { bold: true })),
+  );
   b.add({
     type: 'rect',
     group: g,
@@ -167,6 +195,7 @@ function addHeader(b: SceneBuilder, map: number, column: ColumnBox, kind: Kind, 
     height: H.ruleHeight,
     fill: kind.colour,
   });
+  return g;
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { scopedSubset } from './documentPages';
+import { documentPages, scopedSubset } from './documentPages';
+import { parsePage } from './page/pageSize';
+import { applyFilters, NO_FILTERS } from '../model/filters';
+import { indexDataset } from '../model/graph';
 import { loadTiny } from '../../test/export/xml';
 
 describe('scopedSubset', () => {
@@ -19,5 +22,17 @@ describe('scopedSubset', () => {
     expect(deliveredBy).toContain('ri1');
     expect(deliveredBy).not.toContain('g1');
     expect(both).toEqual(expect.arrayContaining([...delivers, ...deliveredBy]));
+  });
+});
+
+describe('documentPages', () => {
+  it('states in the subtitle, once, a column the filters emptied (PowerPoint, Word and PDF)', () => {
+    const dataset = loadTiny();
+    const filters = { ...NO_FILTERS, regions: ['Africa'] };
+    const visible = applyFilters(indexDataset(dataset), filters);
+    const plan = documentPages({ dataset, visible, filters, scope: 'map', focus: null, page: parsePage('16:9')! });
+    const subtitle = plan.pages[0]!.scene.description;
+    expect(subtitle.split('No regional initiatives for Africa in this dataset')).toHaveLength(2);
+    expect(subtitle).not.toContain('Nothing left in Regional initiatives');
   });
 });

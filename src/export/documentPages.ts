@@ -6,7 +6,8 @@
 import type { Dataset, MapLink, MapNode } from '../model/schema';
 import { chainsOf, type ChainOptions } from '../model/chains';
 import { indexDataset, linkKey } from '../model/graph';
-import type { Filters } from '../model/filters';
+import { visibleGraph, type Filters } from '../model/filters';
+import { emptyColumns } from '../model/cycles';
 import { layoutMap } from '../layout/layoutMap';
 import type { LayerOrder } from '../layout/order';
 import { describeView } from './viewSummary';
@@ -78,11 +79,17 @@ export function scopedSubset(input: SubsetInput): {
   return { nodes, links, label: '' };
 }
 
-/** The kinds that the filters leave without any node, in words ("no WSIS action lines left"). */
+/**
+ * The columns asked for that the exported part leaves without any node ("Nothing left in WSIS action lines"),
+ * other than those the filters emptied, which the view's description already states in words ("No regional
+ * initiatives for the Arab States in 2024-2027 in this dataset").
+ */
 export function emptiedColumns(dataset: Dataset, filters: Filters, nodes: readonly MapNode[]): string {
   const shown = new Set(nodes.map((n) => n.kind));
+  const index = indexDataset(dataset);
+  const said = new Set(emptyColumns(index, filters, visibleGraph(index, filters).nodeIds).map((e) => e.kind.id));
   const asked = dataset.kinds.filter((k) => (filters.kinds === null ? !k.hidden : filters.kinds.includes(k.id)));
-  const empty = asked.filter((k) => !shown.has(k.id)).map((k) => k.plural);
+  const empty = asked.filter((k) => !shown.has(k.id) && !said.has(k.id)).map((k) => k.plural);
   return empty.length === 0 ? '' : `Nothing left in ${empty.join(', ')}`;
 }
 

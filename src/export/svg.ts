@@ -108,13 +108,22 @@ const translate = (g: SceneGroup) => (g.x !== 0 || g.y !== 0 ? `translate(${fmt(
 function groupSvg(g: SceneGroup, inner: string[]): string {
   switch (g.role) {
     case 'content':
+    case 'heading':
     case 'legend-block':
     case 'swatch':
       return block('g', { transform: translate(g) }, inner);
     case 'map':
-      return block('g', { class: 'map', transform: `translate(${fmt(g.x)} ${fmt(g.y)})` }, inner);
+      return block(
+        'g',
+        {
+          class: 'map',
+          transform: `translate(${fmt(g.x)} ${fmt(g.y)})${g.scale !== undefined ? ` scale(${fmt(g.scale, 4)})` : ''}`,
+        },
+        inner,
+      );
     case 'column-header':
       return block('g', { class: 'column-header', 'data-kind': g.kind }, inner);
+    case 'groups':
     case 'links':
     case 'nodes':
     case 'legend':
@@ -206,16 +215,19 @@ function itemSvg(item: SceneItem): string {
   }
 }
 
-/** Paragraphs (title, subtitle, label) as one `<text>` with a `<tspan>` per line; other runs as one `<text>`. */
+/**
+ * Paragraphs (title, subtitle, label, an emptied column's notice) as one `<text>` with a `<tspan>` per line;
+ * other runs as one `<text>`.
+ */
 function textSvg(t: SceneText): string {
   const anchor = t.anchor === 'start' ? null : t.anchor;
   const weight = t.bold ? 'bold' : null;
-  if (t.role === 'title' || t.role === 'subtitle' || t.role === 'label') {
+  if (t.role === 'title' || t.role === 'subtitle' || t.role === 'label' || t.role === 'notice') {
     const tspans = t.lines.map((l) => textEl('tspan', { x: l.x, y: l.y }, l.text));
     const attrs: Attrs =
-      t.role === 'label'
+      t.role === 'label' || t.role === 'notice'
         ? {
-            class: 'label',
+            class: t.role,
             'font-size': t.fontSize,
             fill: t.fill,
             'font-style': t.italic ? 'italic' : null,

@@ -1,31 +1,33 @@
-import { useCallback, useMemo } from 'react';
-import {
-  Background,
-  Controls,
-  MiniMap,
-  ReactFlow,
-  ReactFlowProvider,
-  useStore,
-  type Node,
-  type ReactFlowState,
-} from '@xyflow/react';
+import { useMemo } from 'react';
+import { Background, ReactFlow, ReactFlowProvider, useStore, type ReactFlowState } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import './map.css';
 import type { Dataset } from '../model/schema';
 import { indexDataset } from '../model/graph';
 import type { MapLayout } from '../layout/types';
-import { toFlowElements, type HeaderFlowNode, type MapFlowNode } from './toFlowElements';
+import { toFlowElements, type AnyFlowNode } from './toFlowElements';
 import { MapNodeView, SIMPLE_ZOOM } from './MapNodeView';
 import { HeaderNodeView } from './HeaderNodeView';
+import { ColumnNoticeView } from './ColumnNoticeView';
+import { GroupOutlineView } from './GroupOutlineView';
+import { useGroupNodes } from './useGroupNodes';
 import { VisibleContext } from './emphasis';
 import { LinkLayer } from './LinkLayer';
+import { MapControls } from './MapControls';
+import { ColumnsHint } from './ColumnsHint';
 import { useMapCamera } from './useMapCamera';
 import { useFitChain } from './useFitChain';
 import { ZOOM_LIMITS } from '../model/viewport';
 import { useMapCursor } from './useMapCursor';
+import { MapOverview } from './MapOverview';
 import type { VisibleGraph } from '../model/visible';
 
-const nodeTypes = { map: MapNodeView, header: HeaderNodeView };
+const nodeTypes = {
+  map: MapNodeView,
+  header: HeaderNodeView,
+  notice: ColumnNoticeView,
+  'group-band': GroupOutlineView,
+};
 /** Links are drawn by the map's own layer (LinkLayer), not by React Flow. */
 const NO_EDGES: never[] = [];
 
@@ -54,13 +56,10 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
     () => toFlowElements({ nodes: visible.nodes, links: visible.links, layout, kindById: index.kindById }),
     [visible, layout, index],
   );
+  const withGroups = useGroupNodes(index, layout, visible, nodes);
   const { wrapper, onMoveStart, onMoveEnd, reveal } = useMapCamera(layout);
   useFitChain(wrapper, dataset, visible, layout);
   const { cursor, onKeyDown, onNodeClick } = useMapCursor(index, visible, layout, reveal);
-  const miniColour = useCallback(
-    (node: Node) => (node.type === 'map' ? (node as MapFlowNode).data.kind.colour : 'transparent'),
-    [],
-  );
 
   return (
     <VisibleContext.Provider value={visible}>
@@ -80,8 +79,8 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
           Arrow keys move along links: left towards goals, right towards delivery, up and down within a column. Enter
           focuses a node and highlights its chains; Escape clears the focus.
         </p>
-        <ReactFlow<MapFlowNode | HeaderFlowNode>
-          nodes={nodes}
+        <ReactFlow<AnyFlowNode>
+          nodes={withGroups}
           edges={NO_EDGES}
           nodeTypes={nodeTypes}
           onNodeClick={onNodeClick}
@@ -100,8 +99,9 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
         >
           <LinkLayer links={links} visible={visible} />
           <Background gap={24} size={1} color="#dde3ea" />
-          <Controls showInteractive={false} fitViewOptions={{ padding: 0.04 }} aria-label="Zoom controls" />
-          <MiniMap pannable zoomable nodeColor={miniColour} ariaLabel="Overview of the whole map" />
+          <MapControls />
+          <ColumnsHint columns={layout.columns} />
+          <MapOverview nodes={visible.nodes} layout={layout} kindById={index.kindById} />
         </ReactFlow>
       </div>
     </VisibleContext.Provider>

@@ -4,15 +4,13 @@
  */
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import { useReactFlow, type Viewport as FlowViewport } from '@xyflow/react';
-import type { MapLayout } from '../layout/types';
 import { useAppStore, type AppState } from '../store/store';
-import { keepMapInView } from '../model/viewport';
+import { firstView, keepMapInView } from '../model/viewport';
+import { GEOMETRY, type MapLayout } from '../layout/types';
 import type { Viewport } from '../model/viewState';
 import { cameraOf, fitCamera, MAP_ZOOM } from '../model/camera';
 import { registerLiveCamera } from '../store/cameraSlice';
-
-/** The first view zooms out no further than this: node labels stay about 10 px on screen. */
-const READABLE_ZOOM = 0.8;
+import { COLUMNS_HINT_WIDTH } from './ColumnsHint';
 
 const selectViewport = (s: AppState) => s.viewport;
 const selectSetViewport = (s: AppState) => s.setViewport;
@@ -90,13 +88,17 @@ export function useMapCamera(layout: MapLayout): MapCamera {
       return;
     }
     initialised.current = true;
-    const { clientWidth, clientHeight } = wrapper.current;
-    // Never so far out that labels are unreadable (a 1024 px screen would get 6 px text): pan for the rest.
-    const zoom = Math.min(1.1, Math.max(READABLE_ZOOM, (clientWidth - 40) / Math.max(1, layout.width)));
-    const fitsHeight = layout.height * zoom <= clientHeight - 20;
-    const fitsWidth = layout.width * zoom <= clientWidth - 20;
-    if (fitsHeight && fitsWidth) void flow.fitView({ padding: 0.04, maxZoom: 1.1 });
-    else void flow.setViewport({ x: fitsWidth ? (clientWidth - layout.width * zoom) / 2 : 12, y: 12, zoom });
+    // Never so far out that labels are unreadable (a 1024 px screen would get 6 px text): the whole map when it is
+    // readable so, else the first whole columns, and ColumnsHint says what lies to the right.
+    const first = firstView({
+      columns: layout.columns,
+      map: layout,
+      view: screenOf(wrapper.current),
+      labelFontSize: GEOMETRY.labelFontSize,
+      reserveRight: COLUMNS_HINT_WIDTH + 12,
+    });
+    if (first.viewport === 'fit') void flow.fitView({ padding: 0.04, maxZoom: 1.1 });
+    else void flow.setViewport(first.viewport);
   }, [flow, layout, storedViewport, applyStored, camera, cameraSeq]);
 
   // Saving a view asks the map what it shows, even before the first pan.

@@ -112,6 +112,33 @@ describe('layoutMap', () => {
     }
   });
 
+  it('keeps the slot of a column the filters emptied, with its notice where the nodes would be', () => {
+    const filters = { ...defaultFilters(tiny, new Date('2026-05-01')), regions: ['Africa'] };
+    const visible = applyFilters(indexDataset(tiny), filters);
+    expect(visible.nodes.some((n) => n.kind === 'regional-initiative')).toBe(false);
+    const layout = layoutMap({ dataset: tiny, visible });
+    const kinds = layout.columns.map((c) => c.kind);
+    expect(kinds).toContain('regional-initiative');
+    const empty = layout.columns.find((c) => c.kind === 'regional-initiative')!;
+    expect(empty.count).toBe(0);
+    expect(empty.notice?.text).toBe('No regional initiatives for Africa in 2024-2027 in this dataset');
+    expect(empty.notice?.lines.join(' ')).toBe(empty.notice?.text);
+    // The slot sits between its neighbours, as in the unfiltered map.
+    const full = layoutMap({ dataset: tiny });
+    expect(layout.columns.map((c) => [c.kind, c.x])).toEqual(
+      full.columns.filter((c) => kinds.includes(c.kind)).map((c) => [c.kind, c.x]),
+    );
+    // A link that skips the column runs below the notice, never through it.
+    const notice = empty.notice!;
+    const through = layout.routes.get(linkKey(tiny.links.find((l) => l.source === 'c5')!))!;
+    const inSlot = through.points.filter((p) => p.x >= empty.x && p.x <= empty.x + empty.width);
+    expect(inSlot.length).toBeGreaterThan(0);
+    for (const p of inSlot) expect(p.y).toBeGreaterThan(notice.y + notice.height);
+    // A column turned off is not emptied: no slot.
+    const off = applyFilters(indexDataset(tiny), { ...filters, kinds: ['goal', 'programme'] });
+    expect(layoutMap({ dataset: tiny, visible: off }).columns.map((c) => c.kind)).toEqual(['goal', 'programme']);
+  });
+
   it('shows gaps with the gap wording', () => {
     const layout = layoutMap({ dataset: tiny });
     expect(layout.boxes.get('q3')?.lines).toEqual(['title not yet sourced']);
@@ -133,6 +160,15 @@ describe('layoutMap', () => {
       const ignoringIt = placeLayers({ kinds: itu.kinds, ...shown, order: together(itu) }).crossings;
       expect(inMap).toBe(alone);
       expect(inMap).toBeLessThan(ignoringIt * 0.75);
+    });
+
+    it('refines the built-in opening view well below the quick first order, and the same each time', () => {
+      const shown = opening(itu);
+      const refined = orderDataset(itu, { today });
+      expect(orderDataset(structuredClone(itu), { today })).toEqual(refined);
+      const inView = (order: ReturnType<typeof orderDataset>) =>
+        placeLayers({ kinds: itu.kinds, ...shown, order }).crossings;
+      expect(inView(refined)).toBeLessThan(inView(sweptDatasetOrder(itu, { today })) * 0.85);
     });
 
     it('never costs the whole map more than a quarter more crossings for it', () => {

@@ -20,6 +20,24 @@ export interface PlaceInput {
   links: readonly MapLink[];
   /** Order of the full map (from `orderLayers` over all kinds); items not in it go to the end of their column. */
   order: LayerOrder;
+  /** How a node's label is wrapped (documents wrap titles in full). @default `labelLines`: three lines at most */
+  labels?: (node: MapNode) => Wrapped;
+  /**
+   * Columns the filters emptied (`VisibleGraph.emptied`): each keeps its slot, with a notice box where its nodes
+   * would be, so the reader sees where the answer would be and why it is not there.
+   */
+  emptied?: readonly { kind: { id: string }; message: string }[];
+}
+
+/** Font size and line height of an emptied column's notice. */
+export const NOTICE_TEXT = { fontSize: 12.5, lineHeight: 16, maxLines: 5 } as const;
+
+function noticeLines(text: string): Wrapped {
+  return wrapText(text, {
+    maxWidth: G.nodeWidth - 2 * G.paddingX,
+    fontSize: NOTICE_TEXT.fontSize,
+    maxLines: NOTICE_TEXT.maxLines,
+  });
 }
 
 const wrapCache = new Map<string, Wrapped>();
@@ -36,6 +54,16 @@ export function labelLines(node: Pick<MapNode, 'label'>): Wrapped {
   return wrapped;
 }
 
+/**
+ * Keeps the label lines of `node` as wrapped elsewhere (by the layout worker, whose boxes carry them), so placing
+ * on this thread later does not wrap every label again: the first filter change of a large map would otherwise
+ * spend most of its time there.
+ */
+export function rememberLabelLines(node: Pick<MapNode, 'label'>, wrapped: Wrapped): void {
+  const text = node.label ?? 'title not yet sourced';
+  if (!wrapCache.has(text)) wrapCache.set(text, wrapped);
+}
+
 export function nodeHeight(lineCount: number): number {
   return G.paddingTop + G.codeRowHeight + Math.max(1, lineCount) * G.labelLineHeight + G.paddingBottom;
 }
@@ -46,7 +74,15 @@ export function nodeHeight(lineCount: number): number {
  */
 export function placeLayers(input: PlaceInput): MapLayout {
   const kindRank = new Map(input.kinds.map((k, i) => [k.id, i]));
-  const used = [...new Set(input.nodes.map((n) => kindRank.get(n.kind) ?? 0))].sort((a, b) => a - b);
+  const emptiedRank = new Map<number, string>();
+  // With nothing visible at all the map says so once; no column slots.
+  for (const e of input.nodes.length > 0 ? (input.emptied ?? []) : []) {
+    const rank = kindRank.get(e.kind.id);
+    if (rank !== undefined) emptiedRank.set(rank, e.message);
+  }
+  const used = [...new Set([...input.nodes.map((n) => kindRank.get(n.kind) ?? 0), ...emptiedRank.keys()])].sort(
+    (a, b) => a - b,
+  );
   const columnOfRank = new Map(used.map((rank, c) => [rank, c]));
   const rankOf = new Map<string, number>();
   for (const n of input.nodes) rankOf.set(n.id, columnOfRank.get(kindRank.get(n.kind) ?? 0) ?? 0);
@@ -55,7 +91,7 @@ export function placeLayers(input: PlaceInput): MapLayout {
   const items = new Map<string, Item>();
   const labels = new Map<string, Wrapped>();
   for (const node of input.nodes) {
-    const wrapped = labelLines(node);
+    const wrapped = (input.labels ?? labelLines)(node);
     labels.set(node.id, wrapped);
     items.set(node.id, {
       id: node.id,
@@ -72,6 +108,22 @@ export function placeLayers(input: PlaceInput): MapLayout {
   }
 
   const layers = orderedColumns(items, used, input.order);
+  // An emptied column's notice heads its slot; links that pass through the column run below it.
+  const notices = new Map<number, { item: Item; wrapped: Wrapped; text: string }>();
+  used.forEach((rank, c) => {
+    const text = emptiedRank.get(rank);
+    if (text === undefined) return;
+    const wrapped = noticeLines(text);
+    const item: Item = {
+      id: `notice:${rank}`,
+      height: G.paddingTop + wrapped.lines.length * NOTICE_TEXT.lineHeight + G.paddingBottom + 4,
+      y: 0,
+      column: c,
+      notice: true,
+    };
+    layers[c]?.unshift(item);
+    notices.set(c, { item, wrapped, text });
+  });
   const up = new Map<string, Item[]>();
   const down = new Map<string, Item[]>();
   for (const s of segments) {
@@ -106,6 +158,7 @@ export function placeLayers(input: PlaceInput): MapLayout {
       x: columnX(c),
       width: G.nodeWidth,
       count: layers[c]?.filter((i) => i.node).length ?? 0,
+      ...noticeOf(notices.get(c)),
     };
   });
 
@@ -116,6 +169,13 @@ export function placeLayers(input: PlaceInput): MapLayout {
     width: used.length > 0 ? columnX(used.length - 1) + G.nodeWidth : 0,
     height: Math.max(maxY, G.headerHeight),
     crossings: countCrossings(layers, segments),
+  };
+}
+
+function noticeOf(notice: { item: Item; wrapped: Wrapped; text: string } | undefined): Pick<ColumnBox, 'notice'> {
+  if (!notice) return {};
+  return {
+    notice: { y: notice.item.y, height: notice.item.height, lines: notice.wrapped.lines, text: notice.text },
   };
 }
 

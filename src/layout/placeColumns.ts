@@ -14,6 +14,8 @@ export interface Item {
   y: number;
   column: number;
   node?: MapNode;
+  /** The notice of an emptied column (placed first in it, spaced like a node). */
+  notice?: true;
 }
 
 /** A link's piece between adjacent visible columns: `rank` is the visible column of its `upper` end. */
@@ -75,7 +77,7 @@ function compact(layers: Item[][]): number {
     let previousIsDummy = false;
     for (const item of layer) {
       // Long links passing through a column run as a tight bundle; nodes keep their normal spacing.
-      const isDummy = !item.node;
+      const isDummy = !item.node && !item.notice;
       const minGap = isDummy && previousIsDummy ? 2 : G.nodeGap;
       const maxGap = isDummy || previousIsDummy ? minGap : G.maxGap;
       const gap = previousBottom === null ? 0 : Math.min(Math.max(item.y - previousBottom, minGap), maxGap);

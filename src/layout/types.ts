@@ -25,6 +25,21 @@ export interface ColumnBox {
   width: number;
   /** Number of visible nodes in the column. */
   count: number;
+  /**
+   * Set on a column the filters emptied (its slot is kept): the notice drawn where its nodes would be, under the
+   * header, as a box at `y` of `height` with the message wrapped in `lines` (the screen and exports draw these).
+   */
+  notice?: ColumnNotice;
+}
+
+/** The box that says, in an emptied column's slot, why it is empty. */
+export interface ColumnNotice {
+  y: number;
+  height: number;
+  /** "No regional initiatives for the Arab States in 2024-2027 in this dataset", wrapped. */
+  lines: string[];
+  /** The whole message (for names read by assistive technology). */
+  text: string;
 }
 
 export interface EdgeRoute {

@@ -9,9 +9,9 @@
  *   2024-2027 in this dataset"), on the map and in the export's subtitle.
  */
 import { displayName, type GraphIndex } from './graph';
-import { lowerInitial } from './chains';
 import { parsePeriod, passesAttributes, periodsOverlap, type Filters } from './filters';
-import type { Kind, MapNode } from './schema';
+import type { MapNode } from './schema';
+import { findEmptyColumns, type EmptyColumn } from './emptyColumns';
 
 /** Sorted by start year, then end year; malformed periods last, in text order. */
 export function sortPeriods(periods: readonly string[]): string[] {
@@ -97,60 +97,12 @@ export function regionName(node: Pick<MapNode, 'region'>): string {
   return node.region ?? 'global';
 }
 
-export interface EmptyColumn {
-  kind: Kind;
-  /** How many nodes of the kind the dataset has in all. */
-  inDataset: number;
-  /** "No regional initiatives for the Arab States in 2024-2027 in this dataset". */
-  message: string;
-}
+export type { EmptyColumn } from './emptyColumns';
 
 /**
- * Columns that are turned on and have nodes in the dataset, yet show none after the filters. The message names the
- * restrictions that apply to that column (regions only when the kind has regional nodes, and so on).
+ * Columns that are turned on and have nodes in the dataset, yet show none after the filters, each with why in
+ * words (see `findEmptyColumns`).
  */
 export function emptyColumns(index: GraphIndex, filters: Filters, visibleIds: ReadonlySet<string>): EmptyColumn[] {
-  const out: EmptyColumn[] = [];
-  for (const kind of index.dataset.kinds) {
-    if (filters.kinds !== null && !filters.kinds.includes(kind.id)) continue;
-    const nodes = index.dataset.nodes.filter((n) => n.kind === kind.id);
-    if (nodes.length === 0 || nodes.some((n) => visibleIds.has(n.id))) continue;
-    out.push({ kind, inDataset: nodes.length, message: emptyMessage(kind, nodes, filters) });
-  }
-  return out;
-}
-
-function emptyMessage(kind: Kind, nodes: readonly MapNode[], filters: Filters): string {
-  const parts = [`No ${lowerInitial(kind.plural)}`];
-  const regional = nodes.some((n) => n.region !== undefined);
-  if (filters.regions !== null && regional) {
-    parts.push(
-      filters.regions.length === 0 ? 'with no region chosen' : `for ${joinWords(filters.regions.map(theRegion))}`,
-    );
-  }
-  if (filters.sectors !== null && nodes.some((n) => n.sector !== undefined)) {
-    parts.push(`in ${joinWords(filters.sectors)}`);
-  }
-  if (filters.periods !== null) {
-    const adopted = filters.periodMode === 'adopted';
-    parts.push(`${adopted ? 'adopted for' : 'in'} ${joinWords(sortPeriods(filters.periods))}`);
-  }
-  const attributeOnly = { ...filters, scope: [], hideUnlinked: false };
-  const byAttributes = nodes.some((n) => passesAttributes(attributeOnly, n));
-  if (byAttributes && filters.scope.length > 0) parts.push('connected to the chosen items');
-  else if (byAttributes && filters.hideUnlinked) parts.push('with links shown');
-  return `${parts.join(' ')} in this dataset`;
-}
-
-/** Region names read in a sentence: "the Arab States", "the Americas", "Africa". */
-function theRegion(region: string): string {
-  return /^(Arab States|Americas|CIS|Asia|Asia-Pacific)/i.test(region) && !/^the /i.test(region)
-    ? `the ${region}`
-    : region;
-}
-
-function joinWords(items: readonly string[]): string {
-  if (items.length === 0) return 'none';
-  if (items.length === 1) return items[0] as string;
-  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] as string}`;
+  return findEmptyColumns(index, filters, visibleIds, passesAttributes);
 }

@@ -14,6 +14,7 @@ import type { Basis, Confidence, Dataset, MapLink, MapNode } from './schema';
 import { BASES, CONFIDENCES } from './vocabulary';
 import { linkKey, type GraphIndex } from './graph';
 import { chainsOf } from './chains';
+import { findEmptyColumns } from './emptyColumns';
 
 /** What the map shows. In every list, `null` means "no restriction" and `[]` means "none". */
 export interface Filters {
@@ -238,7 +239,7 @@ export function applyFilters(index: GraphIndex, filters: Filters): FilteredGraph
   }
 
   const nodes = dataset.nodes.filter((n) => nodeIds.has(n.id));
-  return { nodes, links, nodeIds };
+  return { nodes, links, nodeIds, emptied: findEmptyColumns(index, filters, nodeIds, passesAttributes) };
 }
 
 /** How many nodes of a visible subgraph no visible link touches: what "hide nodes left without links" hides. */

@@ -10,6 +10,8 @@ import { defaultFilters, parsePeriod, type Filters } from './filters';
 import { encodeItem, encodeList, encodeText, quote, readList, safeDecode, sameList, type ItemReader } from './linkText';
 import type { ViewState, Viewport } from './viewState';
 import { DEFAULT_CHAIN_OPTIONS, type ChainOptions } from './chains';
+import { DEFAULT_ANSWERS, sameSort, type AnswersChoices } from './answersChoices';
+import type { CoverageSort } from './coverage';
 
 /** The `m` codes of the views. */
 const VIEW_CODE: Record<ViewState['viewMode'], string> = { map: 'map', table: 't', matrix: 'x', coverage: 'g' };
@@ -180,6 +182,49 @@ const coded =
     return value === undefined ? { reason: `no ${what} ${quote(item)}` } : { value };
   };
 
+/** Get, set and default of one of the coverage and matrix choices (`ViewState.answers`). */
+function answersField<F extends keyof AnswersChoices>(field: F) {
+  return {
+    get: (view: ViewState) => (view.answers ?? DEFAULT_ANSWERS)[field],
+    set: (view: ViewState, value: AnswersChoices[F]) => ({
+      ...view,
+      answers: { ...(view.answers ?? DEFAULT_ANSWERS), [field]: value },
+    }),
+    fallback: () => DEFAULT_ANSWERS[field],
+  };
+}
+
+/** A kind chosen in the coverage or matrix view: its id, which must be a kind of the dataset. */
+function answersKindRow(key: string, name: string, field: 'coverageKind' | 'matrixRows' | 'matrixColumns') {
+  return row<string | null>({
+    key,
+    name,
+    ...answersField(field),
+    write: (value) => encodeItem(value ?? ''),
+    read(raw, ctx, ignore) {
+      const id = safeDecode(raw);
+      if (id !== null && ctx.kinds.includes(id)) return id;
+      ignore(`no kind ${quote(id ?? raw)} in this dataset`);
+      return undefined;
+    },
+  });
+}
+
+/** A yes/no choice of the coverage or matrix view, written 1 or 0. */
+function answersFlagRow(key: string, name: string, field: 'coverageDescending' | 'matrixThroughChain') {
+  return row<boolean>({
+    key,
+    name,
+    ...answersField(field),
+    write: (value) => (value ? '1' : '0'),
+    read(raw, _, ignore) {
+      if (raw === '1' || raw === '0') return raw === '1';
+      ignore(`${quote(raw)} is not 1 or 0`);
+      return undefined;
+    },
+  });
+}
+
 const viewportPattern = /^-?\d+(\.\d+)?$/;
 
 /** The table, in the order settings are read (messages come in this order) and written. */
@@ -343,6 +388,37 @@ export const LINK_SETTINGS: readonly LinkSetting[] = [
       return undefined;
     },
   }),
+  answersKindRow('gk', 'coverage column', 'coverageKind'),
+  row<AnswersChoices['coverageReach']>({
+    key: 'gr',
+    name: 'coverage counts',
+    ...answersField('coverageReach'),
+    write: (value) => (value === 'chain' ? 'c' : 'd'),
+    read(raw, _, ignore) {
+      if (raw === 'c' || raw === 'chain') return 'chain';
+      if (raw === 'd' || raw === 'direct') return 'direct';
+      ignore(`${quote(raw)} is not c (through the chain) or d (direct links)`);
+      return undefined;
+    },
+  }),
+  row<CoverageSort>({
+    key: 'gs',
+    name: 'coverage sort',
+    ...answersField('coverageSort'),
+    same: sameSort,
+    write: (value) => (value.by === 'kind' ? encodeItem(value.kind) : value.by),
+    read(raw, ctx, ignore) {
+      if (raw === 'name' || raw === 'total' || raw === 'order') return { by: raw };
+      const kind = safeDecode(raw);
+      if (kind !== null && ctx.kinds.includes(kind)) return { by: 'kind', kind };
+      ignore(`${quote(raw)} is not name, total or a column of this dataset`);
+      return undefined;
+    },
+  }),
+  answersFlagRow('gd', 'coverage sort descending', 'coverageDescending'),
+  answersKindRow('xr', 'matrix rows', 'matrixRows'),
+  answersKindRow('xc', 'matrix columns', 'matrixColumns'),
+  answersFlagRow('xt', 'matrix through the chain', 'matrixThroughChain'),
   row<string>({
     key: 'q',
     name: 'search',

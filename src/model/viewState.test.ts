@@ -202,6 +202,36 @@ describe('decodeViewState', () => {
     ]);
   });
 
+  it('carries the coverage and matrix choices, and reads older links without them as the defaults', () => {
+    const answers = {
+      coverageKind: 'thematic-priority',
+      coverageReach: 'chain' as const,
+      coverageSort: { by: 'total' as const },
+      coverageDescending: true,
+      matrixRows: 'goal',
+      matrixColumns: 'wsis-action-line',
+      matrixThroughChain: false,
+    };
+    const link = encode(view({ viewMode: 'coverage', answers }));
+    expect(link).toContain('gk=thematic-priority&gr=c&gs=total&gd=1&xr=goal&xc=wsis-action-line&xt=0');
+    const { state, ignored } = decode(link);
+    expect(ignored).toEqual([]);
+    expect(state.viewMode).toBe('coverage');
+    expect(state.answers).toEqual(answers);
+    // A link from before these keys opens the views on their defaults.
+    const old = decode('?m=x&p=2024-2027&v=1');
+    expect(old.ignored).toEqual([]);
+    expect(old.state.viewMode).toBe('matrix');
+    expect(old.state.answers).toBeUndefined();
+    // A column the dataset lacks is reported and left at the default.
+    const odd = decode('?m=g&gk=nope&gs=nope&v=1');
+    expect(odd.state.answers).toBeUndefined();
+    expect(odd.ignored).toEqual([
+      'coverage column: no kind ‘nope’ in this dataset',
+      'coverage sort: ‘nope’ is not name, total or a column of this dataset',
+    ]);
+  });
+
   it('reads a link made by a newer version as far as it can', () => {
     const { state, ignored } = decode('?f=g2&w=3&v=9');
     expect(state.focus).toBe('g2');

@@ -20,6 +20,11 @@
  * | `fd` | focus direction: up, down, both         | `fd=down`                        |
  * | `fn` | focus depth: 1, 2, all                  | `fn=2`                           |
  * | `fm` | focus mode: `r` related, `c` chain      | `fm=r`                           |
+ * | `gk` | coverage column (kind id)               | `gk=thematic-priority`           |
+ * | `gr` | coverage counts: `c` through the chain (default direct links) | `gr=c`     |
+ * | `gs` | coverage sort: `name`, `total` or a kind id; `gd=1` descending | `gs=total&gd=1` |
+ * | `xr` / `xc` | matrix row / column kinds        | `xr=goal&xc=wsis-action-line`    |
+ * | `xt` | matrix connections through the chain: `0` hides them | `xt=0`           |
  * | `q`  | search text                             | `q=cyber`                        |
  * | `vp` | viewport x,y,zoom (px rounded, zoom 3 decimals; old links, written only without `cam`) | `vp=-120,40,0.75` |
  * | `cam`| what is seen: layout region x,y,w,h (camera.ts), fitted to the screen | `cam=0,-20,1800,1000` |
@@ -41,6 +46,7 @@
 import type { Camera } from './camera';
 import type { Filters } from './filters';
 import type { ChainOptions } from './chains';
+import type { AnswersChoices } from './answersChoices';
 import { LINK_SETTINGS, LinkContext, defaultViewState, type DatasetShape, type HistoryKind } from './linkSettings';
 import { quote, splitQuery } from './linkText';
 
@@ -70,6 +76,8 @@ export interface ViewState {
   search: string;
   /** How the focus walks its chains; the default (both ways, all steps) when absent. */
   chain?: ChainOptions;
+  /** The coverage and matrix views' choices; the defaults when absent. */
+  answers?: AnswersChoices;
 }
 
 /** The link format version this code writes. */

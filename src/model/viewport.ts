@@ -47,3 +47,96 @@ export function keepMapInView(
   const y = Math.round(clamp(viewport.y, my - h, view.height - my));
   return x === Math.round(viewport.x) && y === Math.round(viewport.y) ? null : { ...viewport, x, y };
 }
+
+/** The smallest size, in screen pixels, at which the first view shows node labels (planners read it unzoomed). */
+export const MIN_LABEL_PX = 11;
+
+export interface FirstViewInput {
+  /** The map's columns, left to right, in map pixels. */
+  columns: readonly { x: number; width: number }[];
+  /** The whole map, in map pixels. */
+  map: { width: number; height: number };
+  /** The screen the map is drawn on, in pixels. */
+  view: { width: number; height: number };
+  /** The label size at zoom 1, in map pixels. */
+  labelFontSize: number;
+  /** Screen pixels kept free on the right when not all columns fit (for the note naming the others). @default 0 */
+  reserveRight?: number;
+}
+
+export interface FirstView {
+  /** The viewport, or 'fit' for the whole map fitted to the screen (it fits at a readable zoom). */
+  viewport: Viewport | 'fit';
+  /** How many columns, from the left, are whole on screen. */
+  columnsShown: number;
+}
+
+/**
+ * What a planner sees on opening a map: the whole map when its labels are still at least `MIN_LABEL_PX` on screen
+ * that way; else as many whole columns from the left as fit at that size, from the top, at zoom 1 at most (so
+ * labels are as sharp as the map draws them), and the map says that more columns lie to the right. A screen that
+ * holds not even one column at that size gets the first column at the readable zoom, cut on the right.
+ */
+export function firstView({ columns, map, view, labelFontSize, reserveRight = 0 }: FirstViewInput): FirstView {
+  const readable = MIN_LABEL_PX / labelFontSize;
+  const margin = 12;
+  const widthZoom = (view.width - 40) / Math.max(1, map.width);
+  if (widthZoom >= readable) {
+    const zoom = Math.min(1.1, widthZoom);
+    const fitsHeight = map.height * zoom <= view.height - 20;
+    const viewport = fitsHeight ? 'fit' : { x: Math.round((view.width - map.width * zoom) / 2), y: margin, zoom };
+    return { viewport, columnsShown: columns.length };
+  }
+  const left = columns[0]?.x ?? 0;
+  const room = view.width - 2 * margin - reserveRight;
+  let shown = 0;
+  for (const c of columns) {
+    if ((c.x + c.width - left) * readable > room) break;
+    shown++;
+  }
+  const last = columns[Math.max(0, shown - 1)];
+  const span = last ? last.x + last.width - left : map.width;
+  const zoom = shown > 0 ? Math.max(readable, Math.floor(Math.min(1, room / span) * 1000) / 1000) : readable;
+  return {
+    viewport: { x: Math.round(margin - left * zoom), y: margin, zoom },
+    columnsShown: shown,
+  };
+}
+
+/**
+ * How many columns lie wholly or partly off the screen to the left and to the right of `viewport` (a column that
+ * shows less than all of its width counts as off).
+ */
+export function columnsOffScreen(
+  columns: readonly { x: number; width: number }[],
+  viewport: Viewport,
+  viewWidth: number,
+): { left: number; right: number } {
+  let left = 0;
+  let right = 0;
+  for (const c of columns) {
+    const from = c.x * viewport.zoom + viewport.x;
+    const to = (c.x + c.width) * viewport.zoom + viewport.x;
+    if (from < -1) left++;
+    else if (to > viewWidth + 1) right++;
+  }
+  return { left, right };
+}
+
+/**
+ * The viewport, at the same zoom, that brings `column` wholly on screen at the nearest edge (its right edge at the
+ * screen's right, or its left edge at the left), keeping as many of its neighbours on that side as fit.
+ */
+export function viewportShowingColumn(
+  column: { x: number; width: number },
+  viewport: Viewport,
+  viewWidth: number,
+  side: 'left' | 'right',
+  margin = 12,
+): Viewport {
+  const x =
+    side === 'right'
+      ? viewWidth - margin - (column.x + column.width) * viewport.zoom
+      : margin - column.x * viewport.zoom;
+  return { ...viewport, x: Math.round(x) };
+}

@@ -3,6 +3,7 @@
  * as the address bar sync, never see half of it), by composing the slices' own updates.
  */
 import { DEFAULT_CHAIN_OPTIONS } from '../model/chains';
+import { answersUpdates } from './answersSlice';
 import type { StateCreator } from 'zustand';
 import type { Command } from '../model/commands';
 import type { Dataset } from '../model/schema';
@@ -60,6 +61,7 @@ export const createAppActions: StateCreator<AppState, [], [], AppActions> = (set
       ...(view.camera ? { viewport: null } : {}),
       ...cameraUpdates.applied(view.camera ?? null),
       chainOptions: view.chain ?? DEFAULT_CHAIN_OPTIONS,
+      ...answersUpdates.fromView(view.answers),
     }),
   runCommand: (command) =>
     set((s) => {

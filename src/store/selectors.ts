@@ -14,6 +14,7 @@ import {
 import { matchingIds } from '../model/search';
 import type { ViewState } from '../model/viewState';
 import type { AppState } from './store';
+import { answersOf } from './answersSlice';
 
 export const selectIndex = (s: AppState): GraphIndex | null => (s.dataset ? indexDataset(s.dataset) : null);
 
@@ -66,6 +67,7 @@ export function selectViewState(s: AppState): ViewState {
     viewMode: s.viewMode,
     search: s.search,
     chain: s.chainOptions,
+    answers: answersOf(s),
   };
 }
 

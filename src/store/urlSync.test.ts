@@ -91,6 +91,36 @@ describe('startUrlSync', () => {
     expect(state().filters.kinds).not.toContain('study-question');
   });
 
+  it('puts the matrix and coverage choices in the address, and a shared link reopens them', async () => {
+    state().openDataset(tiny());
+    start();
+    state().setViewMode('matrix');
+    state().setMatrixKinds({ rows: 'goal', columns: 'wsis-action-line', throughChain: false });
+    expect(window.location.search).toContain('xr=goal&xc=wsis-action-line&xt=0');
+    state().setViewMode('coverage');
+    state().setCoverage({ kind: 'thematic-priority', sort: { by: 'total' }, descending: true });
+    const shared = window.location.search;
+    expect(shared).toContain('gk=thematic-priority&gs=total&gd=1');
+    await back();
+    expect(state().coverageKind).toBeNull();
+    expect(state().matrixRows).toBe('goal');
+
+    // Another browser opens the shared link.
+    stop?.();
+    store.setState(initialAppState, true);
+    open(shared);
+    start();
+    state().openDataset(tiny());
+    expect(state().urlNotice).toBeNull();
+    expect(state().viewMode).toBe('coverage');
+    expect(state().coverageKind).toBe('thematic-priority');
+    expect(state().coverageSort).toEqual({ by: 'total' });
+    expect(state().coverageDescending).toBe(true);
+    expect(state().matrixRows).toBe('goal');
+    expect(state().matrixColumns).toBe('wsis-action-line');
+    expect(state().matrixThroughChain).toBe(false);
+  });
+
   it('rewrites the current entry for panning, after a quiet time', async () => {
     state().openDataset(tiny());
     start();

@@ -4,7 +4,8 @@
  * sortable by any column, exportable to CSV. Counts are within the filtered map.
  */
 import { KindSelect } from './KindSelect';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { sameSort } from '../model/answersChoices';
 import type { Dataset } from '../model/schema';
 import type { FilteredGraph } from '../model/filters';
 import { indexDataset, linkKey } from '../model/graph';
@@ -20,17 +21,25 @@ import './answers.css';
 const select = (s: AppState) => s;
 
 export function CoverageView({ dataset, visible }: { dataset: Dataset; visible: FilteredGraph }) {
-  const { coverageKind, coverageReach, setCoverage, setFocus, setViewMode, filters } = useAppStore(select);
+  const {
+    coverageKind,
+    coverageReach,
+    coverageSort: sort,
+    coverageDescending: descending,
+    setCoverage,
+    setFocus,
+    setViewMode,
+    filters,
+  } = useAppStore(select);
   const index = indexDataset(dataset);
-  // By default the programmes, the column whose coverage planners ask about first.
+  // By default (or when a link names a column this dataset lacks) the programmes, the column whose coverage
+  // planners ask about first.
   const kindId =
-    coverageKind ??
+    (coverageKind !== null && dataset.kinds.some((k) => k.id === coverageKind) ? coverageKind : null) ??
     dataset.kinds.find((k) => k.id === 'programme')?.id ??
     dataset.kinds[1]?.id ??
     dataset.kinds[0]?.id ??
     '';
-  const [sort, setSort] = useState<CoverageSort>({ by: 'order' });
-  const [descending, setDescending] = useState(false);
   const coverage = useMemo(() => {
     const keys = new Set(visible.links.map(linkKey));
     return coverageOf(index, kindId, {
@@ -43,12 +52,9 @@ export function CoverageView({ dataset, visible }: { dataset: Dataset; visible: 
   const gaps = uncovered(coverage);
   const rows = sortCoverage(coverage.rows, sort, descending);
   const sortBy = (next: CoverageSort) => {
-    const same = JSON.stringify(next) === JSON.stringify(sort);
-    setDescending(same ? !descending : false);
-    setSort(next);
+    setCoverage({ sort: next, descending: sameSort(next, sort) ? !descending : false });
   };
-  const ariaSort = (s: CoverageSort) =>
-    JSON.stringify(s) === JSON.stringify(sort) ? (descending ? 'descending' : 'ascending') : 'none';
+  const ariaSort = (s: CoverageSort) => (sameSort(s, sort) ? (descending ? 'descending' : 'ascending') : 'none');
   const header = (label: string, s: CoverageSort, className?: string) => (
     <th scope="col" aria-sort={ariaSort(s)} className={className}>
       <button type="button" onClick={() => sortBy(s)}>

@@ -31,7 +31,7 @@ export function MapView({ dataset, visible }: { dataset: Dataset; visible: Visib
       ) : null}
       <FlowMap dataset={dataset} visible={shown} layout={layout} />
       <Legend dataset={dataset} visible={shown} />
-      <EmptyColumnsNotice dataset={dataset} visible={visible} />
+      <EmptyColumnsNotice visible={visible} />
     </div>
   );
 }

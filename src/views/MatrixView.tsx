@@ -21,6 +21,7 @@ import './answers.css';
 const selectFilters = (s: AppState) => s.filters;
 const selectRows = (s: AppState) => s.matrixRows;
 const selectColumns = (s: AppState) => s.matrixColumns;
+const selectThroughChain = (s: AppState) => s.matrixThroughChain;
 const selectSetKinds = (s: AppState) => s.setMatrixKinds;
 const selectSetFocus = (s: AppState) => s.setFocus;
 const selectSetViewMode = (s: AppState) => s.setViewMode;
@@ -41,13 +42,16 @@ function cellClass(cell: MatrixCell): string | undefined {
 export function MatrixView({ dataset }: { dataset: Dataset }) {
   const filters = useAppStore(selectFilters);
   const [defaultRows, defaultColumns] = defaultPair(dataset);
-  const rowKind = useAppStore(selectRows) ?? defaultRows;
-  const columnKind = useAppStore(selectColumns) ?? defaultColumns;
+  const has = (id: string | null): id is string => id !== null && dataset.kinds.some((k) => k.id === id);
+  const chosenRows = useAppStore(selectRows);
+  const chosenColumns = useAppStore(selectColumns);
+  const rowKind = has(chosenRows) ? chosenRows : defaultRows;
+  const columnKind = has(chosenColumns) ? chosenColumns : defaultColumns;
+  const throughChain = useAppStore(selectThroughChain);
   const setKinds = useAppStore(selectSetKinds);
   const setFocus = useAppStore(selectSetFocus);
   const setViewMode = useAppStore(selectSetViewMode);
   const index = indexDataset(dataset);
-  const [throughChain, setThroughChain] = useState(true);
   const matrix = useMemo(() => {
     const visible = applyFilters(index, { ...filters, kinds: null });
     const keys = new Set(visible.links.map(linkKey));
@@ -116,8 +120,12 @@ export function MatrixView({ dataset }: { dataset: Dataset }) {
           onChange={(columns) => setKinds({ columns })}
         />
         <label>
-          <input type="checkbox" checked={throughChain} onChange={(e) => setThroughChain(e.target.checked)} /> Show
-          connections through the chain
+          <input
+            type="checkbox"
+            checked={throughChain}
+            onChange={(e) => setKinds({ throughChain: e.target.checked })}
+          />{' '}
+          Show connections through the chain
         </label>
         <button
           type="button"
