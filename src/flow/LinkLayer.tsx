@@ -41,6 +41,8 @@ const CHEAP_DRAW_MS = 12;
 /** Longest a slice of drawing runs before it lets the page draw a frame (ms), and links per stroke in a slice. */
 const SLICE_MS = 8;
 const SLICE_LINKS = 400;
+/** A view that has not moved for this long (ms) has stopped, whatever React Flow says. */
+const STILL_MS = 300;
 /** Arrowheads smaller than this on screen (pixels) are left out. */
 const MIN_ARROW_PX = 1.5;
 
@@ -74,7 +76,7 @@ export function LinkLayer({ links, visible }: { links: readonly MapLinkItem[]; v
   const canvas = useRef<HTMLCanvasElement>(null);
   const overlay = useRef<HTMLCanvasElement>(null);
   const [hover, setHover] = useState<Hover | null>(null);
-  const live = useRef({ moving: false, drawn: null as Drawn | null, frame: 0, draws: 0 });
+  const live = useRef({ moving: false, drawn: null as Drawn | null, frame: 0, draws: 0, settle: 0 });
 
   const emphasisOf = useCallback(
     (link: PaintLink): LinkEmphasis => (!chains ? 'normal' : chains.links.has(link.key) ? 'chain' : 'faded'),
@@ -224,6 +226,7 @@ export function LinkLayer({ links, visible }: { links: readonly MapLinkItem[]; v
   useEffect(
     () => () => {
       cancelAnimationFrame(live.current.frame);
+      window.clearTimeout(live.current.settle);
       job.current?.cancel();
     },
     [],
@@ -237,16 +240,39 @@ export function LinkLayer({ links, visible }: { links: readonly MapLinkItem[]; v
     drawHover();
   }, [drawHover]);
 
+  /**
+   * The view has stopped: drawn sharp (with dashes) for where it is. React Flow reports the end of a gesture only
+   * when the view changed in it (a click on the background starts one and never ends it), so a view that rests
+   * `STILL_MS` counts as stopped too.
+   */
+  const settle = useCallback(() => {
+    window.clearTimeout(live.current.settle);
+    if (!live.current.moving) return;
+    live.current.moving = false;
+    schedule();
+  }, [schedule]);
+  const settleLater = useCallback(() => {
+    window.clearTimeout(live.current.settle);
+    live.current.settle = window.setTimeout(settle, STILL_MS);
+  }, [settle]);
+
   // The view: redrawn when it stops; during a gesture only when it runs past what was drawn or zooms far.
   useEffect(
     () =>
       store.subscribe((s, prev) => {
-        if (s.transform === prev.transform && s.width === prev.width && s.height === prev.height) return;
-        const { moving, drawn } = live.current;
-        if (!moving || !drawn) {
+        const moved = s.transform !== prev.transform;
+        if (!moved && s.width === prev.width && s.height === prev.height) return;
+        const { drawn } = live.current;
+        if (!drawn || !moved) {
           schedule();
           return;
         }
+        // Any move counts as a gesture until the view rests, even one React Flow reports no start or end for.
+        if (!live.current.moving) {
+          live.current.moving = true;
+          setHover(null);
+        }
+        settleLater();
         const [tx, ty, z] = s.transform;
         const v = drawn.view;
         const covered =
@@ -255,17 +281,15 @@ export function LinkLayer({ links, visible }: { links: readonly MapLinkItem[]; v
         if ((covered && ratio > 0.5 && ratio < 2) || drawn.ms > CHEAP_DRAW_MS) return;
         if (performance.now() - drawn.at > 100) schedule();
       }),
-    [store, schedule],
+    [store, schedule, settleLater],
   );
   useOnViewportChange({
     onStart: useCallback(() => {
       live.current.moving = true;
       setHover(null);
-    }, []),
-    onEnd: useCallback(() => {
-      live.current.moving = false;
-      schedule();
-    }, [schedule]),
+      settleLater();
+    }, [settleLater]),
+    onEnd: settle,
   });
 
   // Hovering a link: hit-tested against the curves (index built on first use).
