@@ -96,6 +96,18 @@ describe('groupOutlines', () => {
     expect(outlines.find((o) => o.memberIds.includes('ri3'))?.label).toBe('WG-A');
   });
 
+  it('puts a container shown in its members\u2019 column inside their outline (C7 among its sub-lines)', () => {
+    const d = withContainers();
+    d.links.push({ ...d.links[d.links.length - 1]!, source: 'ri2', target: 'ri1' });
+    const i = indexDataset(d);
+    const v = applyFilters(i, { ...NO_FILTERS, kinds: d.kinds.map((k) => k.id).slice(0, -1) });
+    const l = layoutMap({ dataset: d, visible: v, today: TODAY });
+    const head = groupOutlines(i, l, v.nodes).find((o) => o.containerId === 'ri1');
+    expect(head?.memberIds).toContain('ri1');
+    expect(head?.memberIds).toContain('ri2');
+    expect(head?.label).toBe('ARB1');
+  });
+
   it('draws the same outlines, labelled, in the scene and the SVG', () => {
     const scene = buildScene({ dataset, visible, layout });
     const texts = scene.items.filter((i): i is SceneText => i.type === 'text' && i.role === 'group');

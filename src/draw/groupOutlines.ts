@@ -2,7 +2,8 @@
  * Membership shown as grouping on the map: members of one container (the Kigali Action Plan, ITU-D SG2, C7) that
  * sit next to each other in a column get an outline around them, with the container's name on its top edge. A
  * member of several containers is grouped by the most specific one (the one with the fewest members: its study
- * group rather than its action plan), so outlines never overlap. Nothing is moved: the column order stays the one
+ * group rather than its action plan), so outlines never overlap; a container shown in its members' column (C7
+ * among its sub-lines) is inside their outline. Nothing is moved: the column order stays the one
  * that keeps crossings low, so a container whose members are apart gets one outline per run of neighbours.
  *
  * Pure; the map (flow/) and the scene (SVG, PNG, print) draw the same outlines.
@@ -12,7 +13,7 @@ import { containersOf, membersOf } from '../model/chains';
 import { displayName, type GraphIndex } from '../model/graph';
 import type { MapLayout, NodeBox } from '../layout/types';
 import { GROUP_STYLE as S } from './look';
-import { fitText } from './fitText';
+import { BOLD_FACTOR, fitText } from './fitText';
 
 export interface GroupOutline {
   /** Stable id: container id and first member id. */
@@ -71,11 +72,23 @@ export function groupOutlines(
   nodes: readonly Pick<MapNode, 'id' | 'kind'>[],
 ): GroupOutline[] {
   const columns = new Map<string, { box: NodeBox; container: MapNode | null }[]>();
+  const grouping = new Map<string, MapNode | null>();
+  for (const node of nodes) {
+    if (!layout.boxes.has(node.id)) continue;
+    grouping.set(node.id, groupingContainer(index, node.id));
+  }
+  // A container shown in its members' column (C7 among its sub-lines) heads their outline.
+  const heads = new Set<string>();
+  for (const node of nodes) {
+    const container = grouping.get(node.id);
+    if (container && container.kind === node.kind && grouping.has(container.id)) heads.add(container.id);
+  }
   for (const node of nodes) {
     const box = layout.boxes.get(node.id);
     if (!box) continue;
     const list = columns.get(node.kind);
-    const entry = { box, container: groupingContainer(index, node.id) };
+    const own = heads.has(node.id) ? index.nodeById.get(node.id) : undefined;
+    const entry = { box, container: own ?? grouping.get(node.id) ?? null };
     if (list) list.push(entry);
     else columns.set(node.kind, [entry]);
   }
@@ -91,7 +104,7 @@ export function groupOutlines(
         out.push({
           id: `group:${first.container.id}:${first.box.id}`,
           containerId: first.container.id,
-          label: fitText(containerLabel(first.container), width - 2 * S.labelX, S.labelFontSize),
+          label: fitText(containerLabel(first.container), (width - 2 * S.labelX) / BOLD_FACTOR, S.labelFontSize),
           name: displayName(first.container),
           kind,
           memberIds: run.map((e) => e.box.id),

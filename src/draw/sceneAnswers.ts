@@ -7,6 +7,7 @@ import { GEOMETRY as G, type ColumnBox } from '../layout/types';
 import { NOTICE_TEXT } from '../layout/place';
 import { COLUMN_NOTICE_STYLE as N, GROUP_STYLE, type Theme } from './look';
 import { measureText } from '../layout/text';
+import { BOLD_FACTOR } from './fitText';
 import type { GroupOutline } from './groupOutlines';
 import type { SceneBuilder } from './scene';
 import { middleBaseline } from './sceneNode';
@@ -74,11 +75,11 @@ export function addGroupOutlines(b: SceneBuilder, map: number, outlines: readonl
       dash: S.dash,
     });
     if (o.label === '') continue;
-    const textWidth = measureText(o.label, S.labelFontSize);
+    const textWidth = measureText(o.label, S.labelFontSize) * BOLD_FACTOR;
     b.add({
       type: 'rect',
       group: g,
-      x: o.x + S.labelX - S.labelPadding,
+      x: o.x + o.width - S.labelX - textWidth - S.labelPadding,
       y: o.y - S.labelFontSize / 2 - 1,
       width: textWidth + 2 * S.labelPadding,
       height: S.labelFontSize + 2,
@@ -89,12 +90,12 @@ export function addGroupOutlines(b: SceneBuilder, map: number, outlines: readonl
       type: 'text',
       group: g,
       role: 'group',
-      lines: [{ text: o.label, x: o.x + S.labelX, y: o.y + middleBaseline(S.labelFontSize) }],
+      lines: [{ text: o.label, x: o.x + o.width - S.labelX, y: o.y + middleBaseline(S.labelFontSize) }],
       fontSize: S.labelFontSize,
-      bold: false,
+      bold: true,
       italic: false,
       fill: theme.muted,
-      anchor: 'start',
+      anchor: 'end',
       rtl: false,
     });
   }

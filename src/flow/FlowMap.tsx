@@ -20,6 +20,7 @@ import { useMapCamera } from './useMapCamera';
 import { useFitChain } from './useFitChain';
 import { ZOOM_LIMITS } from '../model/viewport';
 import { useMapCursor } from './useMapCursor';
+import { MapOverview } from './MapOverview';
 import type { VisibleGraph } from '../model/visible';
 
 const nodeTypes = {
@@ -101,6 +102,7 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
           <Background gap={24} size={1} color="#dde3ea" />
           <MapControls />
           <ColumnsHint columns={layout.columns} />
+          <MapOverview nodes={visible.nodes} layout={layout} kindById={index.kindById} />
         </ReactFlow>
       </div>
     </VisibleContext.Provider>

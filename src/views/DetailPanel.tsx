@@ -1,4 +1,4 @@
-import { SourceCitation } from './SourceCitation';
+import { SourceList } from './SourceList';
 import { useMemo } from 'react';
 import { useAppStore, type AppState } from '../store/store';
 import { displayTitle, indexDataset } from '../model/graph';
@@ -106,16 +106,7 @@ export function DetailPanel({ dataset, visibleIds }: { dataset: Dataset; visible
         ) : null}
       </dl>
       <h3>Sources</h3>
-      <ul className="detail-sources">
-        {node.sources.map((ref, i) => {
-          const source = sources.get(ref.source);
-          return (
-            <li key={i}>
-              <SourceCitation source={source} citation={ref} />
-            </li>
-          );
-        })}
-      </ul>
+      <SourceList citations={node.sources} sources={sources} className="detail-sources" />
       <h3>Linked ({groups.reduce((n, g) => n + g.items.length, 0)})</h3>
       {hidden > 0 ? <p className="detail-hint">{hidden} linked node(s) are hidden by the filters.</p> : null}
       {groups.map((group) => (

@@ -8,6 +8,17 @@ const TYPE_NOTE: Record<NonNullable<Source['type']>, string | null> = {
   file: 'imported file',
 };
 
+/** `url` when it is an http(s) address, else null: a link is only ever made to the web, never to script or a file. */
+export function webAddress(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * One citation as a planner should read it: an ITU or UN document links to itself; a third-party copy names the ITU
  * document it copies (symbol and title) and offers the copy only as where it was read; a secondary report (news,
@@ -18,21 +29,23 @@ export function SourceCitation({ source, citation }: { source: Source | undefine
   const type = source.type ?? 'authority';
   const name = source.symbol ? `${source.symbol}: ${source.title}` : source.title;
   const note = TYPE_NOTE[type];
+  const url = webAddress(source.url);
+  const readIn = webAddress(source.readIn);
   return (
     <>
-      {source.url ? (
-        <a href={source.url} target="_blank" rel="noopener noreferrer">
+      {url ? (
+        <a href={url} target="_blank" rel="noopener noreferrer">
           {name}
         </a>
       ) : (
         <span>{name}</span>
       )}
       {citation.locator ? <span className="detail-locator">, {citation.locator}</span> : null}
-      {type === 'copy' && source.readIn ? (
+      {type === 'copy' && readIn ? (
         <span className="source-type">
           {' '}
           (
-          <a href={source.readIn} target="_blank" rel="noopener noreferrer">
+          <a href={readIn} target="_blank" rel="noopener noreferrer">
             {note}
           </a>
           )

@@ -33,4 +33,58 @@ describe('TableView', () => {
     expect(drawn.length).toBeLessThan(100);
     expect(container.querySelectorAll('*').length).toBeLessThan(5_000);
   });
+
+  it('lists each row’s sources with their type, linking only to web addresses and keeping text as text', () => {
+    const d = loadFixture();
+    const hostile = '<img src=x onerror=alert(1)> Report';
+    const dataset = {
+      ...d,
+      meta: {
+        ...d.meta,
+        sources: [
+          ...d.meta.sources,
+          {
+            id: 'copy',
+            title: 'Plan copy',
+            symbol: 'Res. 1',
+            type: 'copy' as const,
+            readIn: 'https://copy.example/r1',
+          },
+          { id: 'news', title: hostile, url: 'https://news.example/a', type: 'secondary' as const },
+          // Validation refuses such an address; the table must not make it a link even so.
+          { id: 'script', title: 'Scripted', url: 'javascript:alert(1)' },
+        ],
+      },
+      nodes: d.nodes.map((n) =>
+        n.id === 'g1'
+          ? { ...n, sources: [...n.sources, { source: 'copy' }, { source: 'news' }, { source: 'script' }] }
+          : n,
+      ),
+    };
+    render(<TableView dataset={dataset} visible={dataset} />);
+    expect(screen.getByRole('columnheader', { name: 'Sources' })).toBeInTheDocument();
+    const row = screen.getByRole('row', { name: /Universal connectivity/ });
+    const list = within(row).getByRole('list');
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((li) => li.querySelector('.source-tag')?.textContent)).toEqual([
+      'authority',
+      'copy',
+      'secondary',
+      'authority',
+    ]);
+    expect(within(items[0]!).getByRole('link', { name: 'Fixture document' })).toHaveAttribute(
+      'href',
+      'https://example.org/doc',
+    );
+    expect(items[0]).toHaveTextContent(', p. 1');
+    expect(within(items[1]!).getByRole('link', { name: 'read in a third-party copy' })).toHaveAttribute(
+      'href',
+      'https://copy.example/r1',
+    );
+    expect(items[1]).toHaveTextContent('Res. 1: Plan copy');
+    expect(within(items[2]!).getByRole('link', { name: hostile })).toBeInTheDocument();
+    expect(row.querySelector('img')).toBeNull();
+    expect(items[3]).toHaveTextContent('Scripted');
+    expect(within(items[3]!).queryByRole('link')).toBeNull();
+  });
 });

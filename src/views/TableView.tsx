@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useAppStore, type AppState } from '../store/store';
 import { displayTitle, indexDataset, neighbours } from '../model/graph';
 import type { Dataset, MapNode } from '../model/schema';
 import type { VisibleGraph } from '../model/visible';
 import { linkedGroups } from './linkedGroups';
+import { SourceList } from './SourceList';
 
 type SortKey = 'kind' | 'code' | 'title' | 'period' | 'links';
 const COLUMNS: { key: SortKey; label: string }[] = [
@@ -28,13 +29,14 @@ export const VIRTUAL_ROWS_FROM = 200;
  */
 const ROW_ESTIMATE = 32;
 
-/** The same facts as the map, as a sortable table: one row per visible node with its links by kind. */
+/** The same facts as the map, as a sortable table: one row per visible node with its links by kind and its sources. */
 export function TableView({ dataset, visible }: { dataset: Dataset; visible: VisibleGraph }) {
   const index = indexDataset(dataset);
   const focusId = useAppStore(selectFocus);
   const setFocus = useAppStore(selectSetFocus);
   const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({ key: 'kind', ascending: true });
   const visibleIds = useMemo(() => new Set(visible.nodes.map((n) => n.id)), [visible]);
+  const sources = useMemo(() => new Map(dataset.meta.sources.map((s) => [s.id, s])), [dataset]);
 
   const rows = useMemo(() => {
     const value = (n: MapNode): string | number => {
@@ -109,12 +111,15 @@ export function TableView({ dataset, visible }: { dataset: Dataset; visible: Vis
                 </button>
               </th>
             ))}
+            <th scope="col" className="table-sources-head">
+              Sources
+            </th>
           </tr>
         </thead>
         <tbody>
           {before > 0 ? (
             <tr aria-hidden="true" className="table-spacer">
-              <td colSpan={COLUMNS.length} style={{ height: before }} />
+              <td colSpan={COLUMNS.length + 1} style={{ height: before }} />
             </tr>
           ) : null}
           {drawn.map(({ node, index: at }) => {
@@ -139,7 +144,14 @@ export function TableView({ dataset, visible }: { dataset: Dataset; visible: Vis
                     <span className={node.label === null ? 'gap-text' : undefined}>{displayTitle(node)}</span>
                   </button>
                 </th>
-                <td>{node.periods.join(', ')}</td>
+                <td>
+                  {node.periods.map((p, i) => (
+                    <Fragment key={i}>
+                      {i > 0 ? ', ' : ''}
+                      <span className="table-period">{p}</span>
+                    </Fragment>
+                  ))}
+                </td>
                 <td>
                   {linkedGroups(index, node.id, visibleIds).map((g) => (
                     <div key={g.kind.id} className="table-links">
@@ -153,12 +165,15 @@ export function TableView({ dataset, visible }: { dataset: Dataset; visible: Vis
                     </div>
                   ))}
                 </td>
+                <td>
+                  <SourceList citations={node.sources} sources={sources} className="table-sources" typed />
+                </td>
               </tr>
             );
           })}
           {after > 0 ? (
             <tr aria-hidden="true" className="table-spacer">
-              <td colSpan={COLUMNS.length} style={{ height: after }} />
+              <td colSpan={COLUMNS.length + 1} style={{ height: after }} />
             </tr>
           ) : null}
         </tbody>
