@@ -52,10 +52,10 @@ if (what === 'pan') {
   );
 } else if (what === 'filter') {
   const shown = shownFor(size);
-  const kind = [...shown.kinds].sort(
-    (a, b) => shown.nodes.filter((n) => n.kind === b.id).length - shown.nodes.filter((n) => n.kind === a.id).length,
-  )[0];
-  if (kind) console.log('filter (ms):', (await pages.filterLatency(page, 'ours', kind)).samples.map(Math.round));
+  const count = (id: string) => shown.nodes.filter((n) => n.kind === id).length;
+  const kinds = [...shown.kinds].filter((k) => count(k.id) > 0).sort((a, b) => count(b.id) - count(a.id));
+  const r = await pages.filterLatency(page, 'ours', kinds);
+  console.log(`filter, hiding "${r.kind?.plural ?? '?'}" (ms):`, r.samples.map(Math.round), r.note ?? '');
 } else {
   console.log('search (ms):', (await pages.searchLatency(page, 'ours')).samples.map(Math.round));
 }

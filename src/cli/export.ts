@@ -20,7 +20,7 @@ import { CSV_BOM, exportCsv } from '../export/csv';
 import { exportJson } from '../export/json';
 import { describeView } from '../export/viewSummary';
 import { exportXlsx } from '../export/xlsx';
-import { exportPptx } from '../export/pptx';
+import { exportPptx, pptxSlides } from '../export/pptx';
 import { exportDocx, DOCX_MARGIN } from '../export/docx';
 import { pagesHtml } from '../export/pageSvg';
 import { documentPages, EXPORT_SCOPES, scopedSubset, type ExportScope } from '../export/documentPages';
@@ -333,14 +333,7 @@ async function main() {
         for (const n of result.nodes) tables.nodes.set(n.id, n);
         for (const l of result.links) tables.links.set(linkKey(l), l);
       }
-      if (args.format === 'pptx')
-        write(
-          args.out,
-          await exportPptx(
-            pages.map((page) => ({ page })),
-            { title: dataset.meta.title },
-          ),
-        );
+      if (args.format === 'pptx') write(args.out, await exportPptx(pptxSlides(pages), { title: dataset.meta.title }));
       else if (args.format === 'docx')
         write(
           args.out,

@@ -15,6 +15,7 @@ import { FONT_STACK, PAGE_STYLE as P, THEMES, type Theme, type ThemeName } from 
 import { SceneBuilder, type Scene } from './scene';
 import { addLegend } from './sceneLegend';
 import { addMap } from './sceneMap';
+import { groupOutlines } from './groupOutlines';
 import { line } from './sceneNode';
 
 /**
@@ -88,6 +89,7 @@ export function buildScene(input: SceneInput): Scene {
     });
   if (y > P.margin) y += 14;
 
+  const outlines = groupOutlines(indexDataset(dataset), layout, nodes);
   const mapHeight = nodes.length > 0 ? layout.height : G.headerHeight + 40;
   addMap(b, b.group(root, 'map', { y }), {
     layout,
@@ -98,6 +100,7 @@ export function buildScene(input: SceneInput): Scene {
     kindById,
     width,
     periods: input.periods ?? null,
+    groups: outlines,
   });
   y += mapHeight;
 
@@ -111,6 +114,7 @@ export function buildScene(input: SceneInput): Scene {
       bases,
       gaps: nodes.some((n) => n.label === null),
       focus: focused ? displayName(focused) : null,
+      groups: outlines.length > 0,
       theme,
       width,
     });
@@ -162,7 +166,7 @@ function focusChains(
 }
 
 /** Wraps `text` to `width` as one text run under `group`; returns the y below it. */
-function paragraph(
+export function paragraph(
   b: SceneBuilder,
   group: number,
   text: string,

@@ -192,8 +192,8 @@ export const GROUP_STYLE = {
   radius: 9,
   strokeWidth: 1.2,
   dash: [3, 3] as DashPattern,
-  labelFontSize: 10,
-  /** Space from the outline's left edge to its label, and around the label on its background. */
+  labelFontSize: 10.5,
+  /** Space from the outline's right edge to its label's end, and around the label on its background. */
   labelX: 14,
   labelPadding: 3,
 } as const;

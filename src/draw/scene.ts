@@ -17,14 +17,16 @@ import type { DashPattern, LinkState, LinkStyle, Theme, ThemeName } from './look
 /**
  * What a group holds, so writers can name, group or skip parts: `content` is the root (its offset places the
  * drawing on the page); `map` the map below the title; `column-header` one header (`kind`); `links`, `nodes`
- * the map's layers; `faded` what is off the focused node's chains (drawn at `opacity`); `node` one node
+ * the map's layers; `groups` the outlines of containers' members (under the links); `faded` what is off the focused node's chains (drawn at `opacity`); `node` one node
  * (`nodeId`, `kind`, `tooltip`); `legend-block`, `legend`, `legend-item`, `swatch`, `swatch-faded` the legend
- * and its samples; `footer` the footer's text.
+ * and its samples; `footer` the footer's text; `heading` a page's title block.
  */
 export type GroupRole =
   | 'content'
+  | 'heading'
   | 'map'
   | 'column-header'
+  | 'groups'
   | 'links'
   | 'nodes'
   | 'faded'
@@ -45,6 +47,11 @@ export interface SceneGroup {
   /** Origin relative to the parent's origin. */
   x: number;
   y: number;
+  /**
+   * Scale of the group's contents (a page draws the map smaller or larger than its furniture): a point (x, y) of
+   * the group is at (x·scale, y·scale) from its origin. @default 1
+   */
+  scale?: number;
   /** Opacity of the whole group (applied once to the group, not per item). @default 1 */
   opacity?: number;
   /** The node drawn by a `node` group. */
@@ -238,19 +245,29 @@ export interface Scene {
   items: SceneItem[];
 }
 
-/** Page position of the origin of group `id` (the sum of its and its ancestors' offsets). */
+/** Page position of the origin of group `id` (its and its ancestors' offsets, scaled by the ancestors). */
 export function groupOrigin(scene: Scene, id: number): Point {
+  const { x, y } = groupTransform(scene, id);
+  return { x, y };
+}
+
+/**
+ * Where group `id` draws on the page: a point (px, py) of the group is at (x + px·scale, y + py·scale). Writers
+ * that place shapes absolutely (PowerPoint, Word) use it for positions and sizes, text sizes included.
+ */
+export function groupTransform(scene: Scene, id: number): { x: number; y: number; scale: number } {
+  const chain: SceneGroup[] = [];
+  for (let g: SceneGroup | undefined = scene.groups[id]; g; g = g.parent === null ? undefined : scene.groups[g.parent])
+    chain.push(g);
   let x = 0;
   let y = 0;
-  for (
-    let g: SceneGroup | undefined = scene.groups[id];
-    g;
-    g = g.parent === null ? undefined : scene.groups[g.parent]
-  ) {
-    x += g.x;
-    y += g.y;
+  let scale = 1;
+  for (const g of chain.reverse()) {
+    x += g.x * scale;
+    y += g.y * scale;
+    scale *= g.scale ?? 1;
   }
-  return { x, y };
+  return { x, y, scale };
 }
 
 /** Opacity of group `id` as drawn: the product of its and its ancestors' opacities. */

@@ -5,7 +5,10 @@
 import type { Kind } from '../model/schema';
 import { GEOMETRY as G, type ColumnBox } from '../layout/types';
 import { NOTICE_TEXT } from '../layout/place';
-import { COLUMN_NOTICE_STYLE as N, type Theme } from './look';
+import { COLUMN_NOTICE_STYLE as N, GROUP_STYLE, type Theme } from './look';
+import { measureText } from '../layout/text';
+import { BOLD_FACTOR } from './fitText';
+import type { GroupOutline } from './groupOutlines';
 import type { SceneBuilder } from './scene';
 import { middleBaseline } from './sceneNode';
 
@@ -47,4 +50,53 @@ export function addColumnNotice(b: SceneBuilder, g: number, column: ColumnBox, k
     anchor: 'start',
     rtl: false,
   });
+}
+
+/**
+ * The outlines of containers' members (`groupOutlines`) under the links, each with the container's name on its
+ * top edge over a patch of background, so the dashed line stops around it.
+ */
+export function addGroupOutlines(b: SceneBuilder, map: number, outlines: readonly GroupOutline[], theme: Theme): void {
+  if (outlines.length === 0) return;
+  const S = GROUP_STYLE;
+  const g = b.group(map, 'groups');
+  for (const o of outlines) {
+    b.add({
+      type: 'rect',
+      group: g,
+      x: o.x,
+      y: o.y,
+      width: o.width,
+      height: o.height,
+      radius: S.radius,
+      fill: 'none',
+      stroke: theme.muted,
+      strokeWidth: S.strokeWidth,
+      dash: S.dash,
+    });
+    if (o.label === '') continue;
+    const textWidth = measureText(o.label, S.labelFontSize) * BOLD_FACTOR;
+    b.add({
+      type: 'rect',
+      group: g,
+      x: o.x + o.width - S.labelX - textWidth - S.labelPadding,
+      y: o.y - S.labelFontSize / 2 - 1,
+      width: textWidth + 2 * S.labelPadding,
+      height: S.labelFontSize + 2,
+      radius: 2,
+      fill: theme.background,
+    });
+    b.add({
+      type: 'text',
+      group: g,
+      role: 'group',
+      lines: [{ text: o.label, x: o.x + o.width - S.labelX, y: o.y + middleBaseline(S.labelFontSize) }],
+      fontSize: S.labelFontSize,
+      bold: true,
+      italic: false,
+      fill: theme.muted,
+      anchor: 'end',
+      rtl: false,
+    });
+  }
 }

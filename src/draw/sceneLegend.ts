@@ -5,6 +5,7 @@ import { fitText } from './fitText';
 import {
   CONFIDENCE_DOTS,
   FOCUS_STYLE,
+  GROUP_STYLE,
   LEGEND_STYLE as L,
   linkStyle,
   NODE_STYLE,
@@ -24,9 +25,16 @@ export interface LegendInput {
   gaps: boolean;
   /** Name of the focused node, when focus highlighting is on. */
   focus: string | null;
+  /** Whether members of a container are outlined (`groupOutlines`). @default false */
+  groups?: boolean;
   theme: Theme;
   /** Width to wrap the rows to. */
   width: number;
+  /**
+   * Headings run on in the line instead of in their own column, so a short page's legend takes two rows instead
+   * of four. @default false
+   */
+  inline?: boolean;
 }
 
 /** One legend item: its width, and how to add its primitives to a group whose origin is its left end, mid-row. */
@@ -175,6 +183,14 @@ export function legendItems(b: SceneBuilder, input: LegendInput) {
       ),
     );
   }
+  if (input.groups) {
+    other.push(
+      boxItem(
+        { stroke: theme.muted, strokeWidth: GROUP_STYLE.strokeWidth, dash: GROUP_STYLE.dash },
+        'members of one container (named on the outline)',
+      ),
+    );
+  }
   if (input.focus !== null) {
     const room = input.width - L.headingWidth - L.swatch.width - 6;
     other.push(
@@ -199,6 +215,7 @@ export function legendItems(b: SceneBuilder, input: LegendInput) {
 export function addLegend(b: SceneBuilder, parent: number, input: LegendInput): number {
   const FONT = L.fontSize;
   const g = b.group(parent, 'legend');
+  if (input.inline) return inlineLegend(b, g, input);
   let y = L.row / 2;
   for (const row of legendItems(b, input)) {
     b.add(line(g, 'legend-heading', row.heading, 0, y + FONT * 0.35, FONT, input.theme.muted, { bold: true }));
@@ -214,4 +231,31 @@ export function addLegend(b: SceneBuilder, parent: number, input: LegendInput): 
     y += L.row;
   }
   return y - L.row / 2;
+}
+
+/** The legend with each heading at the start of its items, all on rows wrapped to the width; returns its height. */
+function inlineLegend(b: SceneBuilder, g: number, input: LegendInput): number {
+  const FONT = L.fontSize;
+  let x = 0;
+  let y = L.row / 2;
+  for (const row of legendItems(b, input)) {
+    const heading = measureText(row.heading, FONT) * 1.1 + 8;
+    const first = row.items[0]?.width ?? 0;
+    if (x > 0 && x + heading + first > input.width) {
+      x = 0;
+      y += L.row;
+    }
+    b.add(line(g, 'legend-heading', row.heading, x, y + FONT * 0.35, FONT, input.theme.muted, { bold: true }));
+    x += heading;
+    for (const it of row.items) {
+      if (x > 0 && x + it.width > input.width) {
+        x = 0;
+        y += L.row;
+      }
+      it.draw(b.group(g, 'legend-item', { x, y }));
+      x += it.width + L.itemGap;
+    }
+    x += L.itemGap;
+  }
+  return y + L.row / 2;
 }

@@ -9,7 +9,8 @@ import { linkCurve } from './linkPath';
 import { FOCUS_STYLE, HEADER_STYLE, linkStyle, PAGE_STYLE, type LinkState, type Theme } from './look';
 import type { SceneBuilder } from './scene';
 import { addNode, FALLBACK_KIND, line, middleBaseline } from './sceneNode';
-import { addColumnNotice } from './sceneAnswers';
+import { addColumnNotice, addGroupOutlines } from './sceneAnswers';
+import type { GroupOutline } from './groupOutlines';
 
 export interface SceneMapInput {
   layout: MapLayout;
@@ -21,14 +22,22 @@ export interface SceneMapInput {
   width: number;
   /** The periods the map is filtered to (for each node's period badge). */
   periods?: readonly string[] | null;
+  /**
+   * Smallest text in the map, in map units: codes, periods and headers are drawn at least this big (a page that
+   * draws the map at a scale sets it so that no text is under 9 pt). @default 0
+   */
+  minFontSize?: number;
+  /** Outlines of containers' members (`groupOutlines`), drawn under the links. @default none */
+  groups?: readonly GroupOutline[];
 }
 
 /** Adds column headers, links and nodes under group `map` (the layout's origin at the group's origin). */
 export function addMap(b: SceneBuilder, map: number, input: SceneMapInput): void {
   const { layout, nodes, links, chains, theme, kindById, width } = input;
+  const minFontSize = input.minFontSize ?? 0;
   for (const column of layout.columns) {
     const kind = kindById.get(column.kind) ?? FALLBACK_KIND;
-    addColumnNotice(b, addHeader(b, map, column, kind, theme), column, kind, theme);
+    addColumnNotice(b, addHeader(b, map, column, kind, theme, minFontSize), column, kind, theme);
   }
   if (nodes.length === 0) {
     b.add(
@@ -48,6 +57,7 @@ export function addMap(b: SceneBuilder, map: number, input: SceneMapInput): void
     return;
   }
 
+  addGroupOutlines(b, map, input.groups ?? [], theme);
   const nodeKind = new Map(nodes.map((n) => [n.id, n.kind]));
   const shapeOf = (id: string) => (kindById.get(nodeKind.get(id) ?? '') ?? FALLBACK_KIND).shape;
   const sortedLinks = [...links].sort((a, c) => cmp(linkKey(a), linkKey(c)));
@@ -92,6 +102,7 @@ export function addMap(b: SceneBuilder, map: number, input: SceneMapInput): void
         theme,
         emphasis,
         periods: input.periods ?? null,
+        minFontSize,
       });
     }
   };
@@ -120,9 +131,16 @@ export function addMap(b: SceneBuilder, map: number, input: SceneMapInput): void
   );
 }
 
-/** A column header as on screen: icon, title (on one or two lines, see `headerTitle`) and the count in a pill, over a rule. */
-function addHeader(b: SceneBuilder, map: number, column: ColumnBox, kind: Kind, theme: Theme): number {
-  const H = HEADER_STYLE;
+/**
+ * A column header as on screen: icon, title (on one or two lines, see `headerTitle`) and the count in a pill, over a
+ * rule; the count at least `minFont` (the title's sizes are above any page's minimum).
+ */
+function addHeader(b: SceneBuilder, map: number, column: ColumnBox, kind: Kind, theme: Theme, minFont: number): number {
+  const H = {
+    ...HEADER_STYLE,
+    countFontSize: Math.max(HEADER_STYLE.countFontSize, minFont),
+    countHeight: Math.max(HEADER_STYLE.countHeight, minFont * 1.5),
+  };
   const g = b.group(map, 'column-header', { kind: column.kind });
   const mid = (H.height - H.ruleHeight) / 2;
   const count = String(column.count);

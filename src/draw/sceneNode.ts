@@ -6,7 +6,7 @@ import { measureText } from '../layout/text';
 import { GEOMETRY as G, type NodeBox } from '../layout/types';
 import { isRtl } from './bidi';
 import { BOLD_FACTOR, fitText } from './fitText';
-import { CONFIDENCE_DOTS, FALLBACK_COLOUR, FOCUS_STYLE, NODE_STYLE as S, tint, type Theme } from './look';
+import { CONFIDENCE_DOTS, FALLBACK_COLOUR, FOCUS_STYLE, NODE_STYLE, NODE_STYLE as S, tint, type Theme } from './look';
 import type { SceneBuilder, SceneText, TextRole } from './scene';
 
 /** Kind used for a node whose kind is not declared (cannot happen in a valid dataset). */
@@ -30,6 +30,8 @@ export interface SceneNodeInput {
   emphasis?: NodeEmphasis;
   /** The periods the map is filtered to: the badge shows the node's period in view. @default null (its first) */
   periods?: readonly string[] | null;
+  /** Smallest text size (code and period are drawn at least this big; see `SceneMapInput`). @default 0 */
+  minFontSize?: number;
 }
 
 /** Baseline offset from the middle of a line for text of `fontSize` (cap height ≈ 0.7 em). */
@@ -37,7 +39,7 @@ export const middleBaseline = (fontSize: number) => fontSize * 0.35;
 
 /** Adds a `node` group at the node's box, under `parent`, with its primitives in box coordinates. */
 export function addNode(b: SceneBuilder, parent: number, input: SceneNodeInput): void {
-  const { node, box, kind, theme, emphasis = 'normal', periods: selected = null } = input;
+  const { node, box, kind, theme, emphasis = 'normal', periods: selected = null, minFontSize = 0 } = input;
   const { width: w, height: h } = box;
   const colour = kind.colour;
   const gap = node.label === null;
@@ -76,7 +78,7 @@ export function addNode(b: SceneBuilder, parent: number, input: SceneNodeInput):
     barWidth: S.barWidth,
     fill: colour,
   });
-  codeRow(b, g, node, kind, theme, w, selected);
+  codeRow(b, g, node, kind, theme, w, selected, minFontSize);
   label(b, g, node, box, theme);
 }
 
@@ -89,7 +91,14 @@ function codeRow(
   theme: Theme,
   w: number,
   selected: readonly string[] | null,
+  minFont: number,
 ): void {
+  const S = {
+    ...NODE_STYLE,
+    codeFontSize: Math.max(NODE_STYLE.codeFontSize, minFont),
+    periodFontSize: Math.max(NODE_STYLE.periodFontSize, minFont),
+    codeBadgeHeight: Math.max(NODE_STYLE.codeBadgeHeight, minFont * 1.35),
+  };
   const mid = G.paddingTop + G.codeRowHeight / 2;
   let x = G.paddingX;
   if (kind.icon) {

@@ -31,7 +31,7 @@ describe('documentPages', () => {
     const filters = { ...NO_FILTERS, regions: ['Africa'] };
     const visible = applyFilters(indexDataset(dataset), filters);
     const plan = documentPages({ dataset, visible, filters, scope: 'map', focus: null, page: parsePage('16:9')! });
-    const subtitle = plan.pages[0]!.subtitle;
+    const subtitle = plan.pages[0]!.scene.description;
     expect(subtitle.split('No regional initiatives for Africa in this dataset')).toHaveLength(2);
     expect(subtitle).not.toContain('Nothing left in Regional initiatives');
   });

@@ -1,38 +1,56 @@
 /**
- * Word (.docx): each planned page as a Word drawing canvas (`wpc`) of native shapes, one per node, with connectors
- * that Word keeps attached when a box is moved, under the page's title and filters and over its legend and
- * source line; then a table of the nodes and one of the links shown, for reading and for screen readers.
+ * Word (.docx): a thin writer of the page scenes (`page/plan.ts`, `draw/pageScene.ts`): each page is a Word
+ * drawing canvas (`wpc`) holding the scene as native shapes, one per node (outline, code row and full title), with
+ * connectors glued to their nodes that Word keeps attached when a box is moved, and the title block, column
+ * headers, legend and footer as text boxes and small shapes; then a table of the nodes and one of the links
+ * shown, for reading and for screen readers.
  *
- * docx (loaded on demand) writes the document; the page plan decides positions and text sizes (9 pt or more).
+ * docx (loaded on demand) writes the document and the canvas; the scene decides positions and text sizes (9 pt
+ * or more). Connectors are elbows (`bentConnector3`): LibreOffice draws Word's curved connectors with loops.
  */
 import type { Dataset, MapLink, MapNode, Shape } from '../model/schema';
 import { linkKey } from '../model/graph';
-import type { Page } from './page/plan';
+import { measureText } from '../layout/text';
+import { BOLD_FACTOR } from '../draw/fitText';
+import { groupOpacity, groupTransform, type Scene } from '../draw/scene';
+import { faded, officeNodes, place, sideOf, type NodeRun } from './officeScene';
+import { shapePath } from '../draw/shapes';
 import { DASH, OFFICE_FONT } from './pptx';
 
-/** docx preset names of our node shapes. */
-const DOCX_SHAPE: Record<Shape, string> = {
-  rect: 'rectangle',
-  rounded: 'roundedRectangle',
-  pill: 'flowChartTerminator',
-  hexagon: 'hexagon',
-  chamfer: 'diagonalSnippedCornersRectangle',
-  ellipse: 'ellipse',
-};
+/**
+ * A node outline as a custom shape drawn from the same path as the SVG (`draw/shapes.ts`), with the whole box for
+ * text (presets inset it, and Word then re-wraps our lines) and connection points in the middle of its sides.
+ */
+function customShape(shape: Shape, w: number, h: number) {
+  return {
+    type: 'custom',
+    path: shapePath(shape, w, h),
+    connectionPoints: [
+      { x: 0, y: h / 2, side: 'left' },
+      { x: w, y: h / 2, side: 'right' },
+      { x: w / 2, y: 0, side: 'top' },
+      { x: w / 2, y: h, side: 'bottom' },
+    ],
+  } as const;
+}
 const DOCX_DASH = { solid: 'solid', dash: 'dash', sysDot: 'shortDot' } as const;
 
-/** Points to the canvas's pixels (96 per inch). */
-const px = (pt: number) => (pt * 96) / 72;
-const hex = (colour: string) => colour.replace('#', '').toUpperCase();
-/** Half-points, the unit of a Word run's size. */
-const half = (pt: number) => Math.round(pt * 2);
+/** Drawing units are the canvas's pixels (96 per inch); points for sizes are 3/4 of them. */
+const pt = (u: number) => u * 0.75;
+/** Half-points, the unit of a Word run's size, for a size in drawing units. */
+const half = (u: number) => Math.round(u * 1.5);
+const NO_LINE = { color: 'FFFFFF', transparency: 100 };
+
+/** Route of the connectors: elbows, which Word and LibreOffice draw alike. */
+export const DOCX_ROUTE = 'elbow';
 
 export interface DocxInput {
   dataset: Dataset;
-  pages: readonly Page[];
+  /** The page scenes, planned for the page less its margins (`DOCX_MARGIN`). */
+  pages: readonly { scene: Scene; part?: string }[];
   /** The nodes and links shown, for the tables. */
   visible: { nodes: readonly MapNode[]; links: readonly MapLink[] };
-  /** Page size in points; the canvas pages are planned for it less `margin`. */
+  /** Page size in points. */
   page: { width: number; height: number };
   margin: number;
 }
@@ -45,103 +63,218 @@ export async function exportDocx(input: DocxInput): Promise<Uint8Array> {
   const { ShapeCanvasRun } = await import('docx/shapes');
   const { Document, Packer, Paragraph, TextRun, Table, TableRow, TableCell, WidthType, PageOrientation, HeadingLevel } =
     docx;
-  const run = (text: string, o: { size: number; bold?: boolean; italic?: boolean; color?: string; rtl?: boolean }) =>
+  const textRun = (r: NodeRun, opacity = 1) =>
     new TextRun({
-      text,
+      text: r.text,
       font: OFFICE_FONT,
-      size: half(o.size),
-      bold: o.bold,
-      italics: o.italic,
-      color: o.color,
-      rightToLeft: o.rtl,
+      size: half(r.size),
+      bold: r.bold,
+      italics: r.italic,
+      color: faded(r.colour, opacity),
+      rightToLeft: r.rtl,
+    });
+  const run = (text: string, o: { size: number; bold?: boolean; color?: string }) =>
+    new TextRun({ text, font: OFFICE_FONT, size: Math.round(o.size * 2), bold: o.bold, color: o.color });
+  // Paragraphs at an exact line pitch, no space around them, so the scene's baselines hold.
+  const para = (
+    runs: NodeRun[],
+    o: { pitch: number; rtl?: boolean; align?: 'left' | 'center' | 'right' },
+    opacity = 1,
+  ) =>
+    new Paragraph({
+      bidirectional: o.rtl,
+      alignment: o.align,
+      spacing: { before: 0, after: 0, line: Math.round(pt(o.pitch) * 20), lineRule: 'exact' as never },
+      children: runs.map((r) => textRun(r, opacity)),
     });
 
   const body: (InstanceType<typeof Paragraph> | InstanceType<typeof Table>)[] = [];
-  input.pages.forEach((page, i) => {
-    body.push(
-      new Paragraph({
-        heading: HeadingLevel.HEADING_1,
-        pageBreakBefore: i > 0,
-        children: [run(page.title, { size: 16, bold: true, color: hex(page.ink) })],
-      }),
-    );
-    for (const line of [page.subtitle.replace(/\n/g, ' '), page.part].filter((t) => t !== ''))
-      body.push(
-        new Paragraph({ children: [run(line, { size: 10, color: hex(page.muted), bold: line === page.part })] }),
-      );
-
-    const ox = page.area.x;
-    const oy = page.area.y;
+  input.pages.forEach(({ scene, part }, i) => {
     const children: unknown[] = [];
-    for (const h of page.headers) {
-      children.push({
-        type: 'rectangle',
-        transformation: {
-          width: px(h.width),
-          height: px(h.fontSize * 1.6),
-          offset: { left: px(h.x - ox), top: px(h.y - oy) },
-        },
-        line: { color: 'FFFFFF', transparency: 100 },
-        textOptions: { verticalAlignment: 'top', margins: { top: 0, left: 0, right: 0, bottom: 0 } },
-        children: [new Paragraph({ children: [run(h.text, { size: h.fontSize, bold: true, color: hex(h.colour) })] })],
-      });
-    }
-    for (const n of page.nodes) {
-      const head = [n.code, n.meta].filter((t): t is string => !!t).join('  ·  ');
-      const pad = Math.max(2, 8 * (n.fontSize / 12.5));
-      children.push({
-        id: n.id,
-        type: DOCX_SHAPE[n.shape],
-        transformation: { width: px(n.width), height: px(n.height), offset: { left: px(n.x - ox), top: px(n.y - oy) } },
-        fill: hex(n.fill),
-        line: { color: hex(n.stroke), width: n.strokeWidth, dash: n.gap ? 'dash' : 'solid' },
-        textOptions: {
-          verticalAlignment: n.textInset > 0 ? 'center' : 'top',
-          margins: { top: pad * 0.5, left: pad + n.textInset, right: pad + n.textInset, bottom: pad * 0.3 },
-        },
-        altText: { name: n.id, description: [n.code, n.lines.join(' ')].filter(Boolean).join(' — ') },
-        children: [
-          new Paragraph({ children: [run(head, { size: n.fontSize, bold: true, color: hex(n.colour) })] }),
-          new Paragraph({
-            bidirectional: n.rtl,
-            children: [run(n.lines.join(' '), { size: n.fontSize, italic: n.gap, color: '1D2733', rtl: n.rtl })],
-          }),
-        ],
-      });
-    }
-    for (const l of page.links) {
-      children.push({
-        type: 'connector',
-        from: { id: l.source, side: l.from.side },
-        to: { id: l.target, side: l.to.side },
-        route: 'curved',
-        line: { color: hex(l.colour), width: l.width, dash: DOCX_DASH[DASH[l.basis]], endArrow: 'triangle' },
-        altText: { name: `${l.source} → ${l.target}`, description: `${l.relation} (${l.basis})` },
-      });
+    const { nodes, nodeOf } = officeNodes(scene);
+    const written = new Set<number>();
+    const boxes = new Map([...nodes.values()].map((n) => [n.id, n.box]));
+    const offset = (b: { x: number; y: number; w: number; h: number }) => ({
+      width: Math.max(0.5, b.w),
+      height: Math.max(0.5, b.h),
+      offset: { left: b.x, top: b.y },
+    });
+    for (const item of scene.items) {
+      const n = nodeOf.get(item.group);
+      if (n !== undefined) {
+        const node = nodes.get(n);
+        if (written.has(n) || !node) continue;
+        written.add(n);
+        const paras = [];
+        if (node.head.length > 0) paras.push(para(node.head, { pitch: node.headPitch }, node.opacity));
+        for (const l of node.lines)
+          paras.push(
+            para([l], { pitch: node.linePitch, rtl: node.rtl, align: node.rtl ? 'right' : 'left' }, node.opacity),
+          );
+        children.push({
+          id: node.id,
+          ...customShape(node.shape.shape, node.shape.width, node.shape.height),
+          transformation: offset(node.box),
+          fill: faded(node.shape.fill, node.opacity),
+          line: {
+            color: faded(node.shape.stroke, node.opacity),
+            width: pt(node.shape.strokeWidth * node.box.scale),
+            dash: node.shape.dash ? 'dash' : 'solid',
+          },
+          textOptions: {
+            verticalAlignment: 'top',
+            margins: { top: pt(node.padTop), left: pt(node.padX), right: pt(node.padX * 0.5), bottom: 0 },
+          },
+          altText: { name: node.id, description: node.tooltip },
+          children: paras,
+        });
+        continue;
+      }
+      const fade = groupOpacity(scene, item.group);
+      switch (item.type) {
+        case 'link': {
+          const t = groupTransform(scene, item.group);
+          if (item.role === 'legend') {
+            // A legend sample: a straight line with the arrowhead, as the links are drawn.
+            children.push({
+              type: 'line',
+              transformation: offset({
+                x: t.x + item.curve.start.x * t.scale,
+                y: t.y + item.curve.start.y * t.scale,
+                w: 38 * t.scale,
+                h: 0,
+              }),
+              line: {
+                color: faded(item.style.colour, fade),
+                width: pt(item.style.width * t.scale),
+                dash: DOCX_DASH[DASH[item.basis]],
+                endArrow: 'triangle',
+              },
+            });
+            break;
+          }
+          if (!item.from || !item.to) break;
+          const last = item.curve.segments[item.curve.segments.length - 1]?.to ?? item.curve.start;
+          const fromSide = sideOf(boxes.get(item.from), t.x + item.curve.start.x * t.scale);
+          const toSide = sideOf(boxes.get(item.to), t.x + last.x * t.scale);
+          const dash = DOCX_DASH[DASH[item.basis]];
+          children.push({
+            type: 'connector',
+            from: { id: item.from, side: fromSide },
+            to: { id: item.to, side: toSide },
+            route: DOCX_ROUTE,
+            line: {
+              color: faded(item.style.colour, fade * item.style.opacity),
+              width: pt(item.style.width * t.scale),
+              dash,
+              ...(item.arrow === 'end' ? { endArrow: 'triangle' } : {}),
+              ...(item.arrow === 'start' ? { startArrow: 'triangle' } : {}),
+            },
+            altText: { name: `${item.from} → ${item.to}`, description: `${item.basis} link` },
+          });
+          break;
+        }
+        case 'text': {
+          const t = groupTransform(scene, item.group);
+          const size = item.fontSize * t.scale;
+          const widths = item.lines.map(
+            (l) => measureText(l.text, item.fontSize) * (item.bold ? BOLD_FACTOR : 1) * t.scale,
+          );
+          const w = Math.max(...widths, 1) * 1.1 + 6;
+          const first = item.lines[0] ?? { text: '', x: 0, y: 0 };
+          const pitch = item.lines.length > 1 ? ((item.lines[1]?.y ?? 0) - first.y) * t.scale : size * 1.25;
+          const x0 = t.x + first.x * t.scale;
+          const x = item.anchor === 'start' ? x0 : item.anchor === 'middle' ? x0 - w / 2 : x0 - w;
+          const y = t.y + first.y * t.scale - pitch * 0.8;
+          const align = item.anchor === 'start' ? 'left' : item.anchor === 'middle' ? 'center' : 'right';
+          children.push({
+            type: 'rectangle',
+            transformation: offset({ x, y, w, h: pitch * item.lines.length + 2 }),
+            line: NO_LINE,
+            textOptions: { verticalAlignment: 'top', wrap: false, margins: { top: 0, left: 0, right: 0, bottom: 0 } },
+            children: item.lines.map((l) =>
+              para(
+                [{ text: l.text, size, bold: item.bold, italic: item.italic, colour: item.fill, rtl: item.rtl }],
+                { pitch, rtl: item.rtl, align },
+                fade,
+              ),
+            ),
+          });
+          break;
+        }
+        case 'rect':
+        case 'shape': {
+          const b = place(scene, item.group, item);
+          const stroke =
+            item.stroke && item.strokeWidth
+              ? { color: faded(item.stroke, fade), width: pt(item.strokeWidth * b.scale) }
+              : NO_LINE;
+          const geometry =
+            item.type === 'shape'
+              ? customShape(item.shape, item.width, item.height)
+              : { type: item.radius ? 'roundedRectangle' : 'rectangle' };
+          children.push({ ...geometry, transformation: offset(b), fill: faded(item.fill, fade), line: stroke });
+          break;
+        }
+        case 'circle': {
+          const t = groupTransform(scene, item.group);
+          const r = (item.r + item.strokeWidth / 2) * t.scale;
+          children.push({
+            type: 'ellipse',
+            transformation: offset({
+              x: t.x + item.cx * t.scale - r,
+              y: t.y + item.cy * t.scale - r,
+              w: 2 * r,
+              h: 2 * r,
+            }),
+            fill: faded(item.fill, fade),
+            line: { color: faded(item.stroke, fade), width: pt(item.strokeWidth * t.scale) },
+          });
+          break;
+        }
+        case 'rule': {
+          const t = groupTransform(scene, item.group);
+          children.push({
+            type: 'rectangle',
+            transformation: offset({
+              x: t.x + item.x * t.scale,
+              y: t.y + item.y * t.scale,
+              w: item.width * t.scale,
+              h: item.strokeWidth * t.scale,
+            }),
+            fill: faded(item.stroke, fade),
+            line: NO_LINE,
+          });
+          break;
+        }
+        case 'icon':
+        case 'accent':
+        case 'polygon':
+          break;
+      }
     }
     body.push(
       new Paragraph({
+        pageBreakBefore: i > 0,
+        spacing: { before: 0, after: 0 },
         children: [
           new ShapeCanvasRun({
             children: children as never,
-            transformation: { width: px(page.area.width), height: px(page.area.height) },
+            transformation: { width: scene.width, height: scene.height },
             altText: {
-              name: page.part || page.title,
-              description: `${page.nodes.length} nodes, ${page.links.length} links`,
+              name: part || scene.title,
+              description: [scene.title, scene.description].filter((t) => t !== '').join(' — '),
             },
           }),
         ],
       }),
     );
-    body.push(
-      new Paragraph({
-        children: [run(page.legend.map((l) => (l.swatch === 'box' ? `■ ${l.text}` : l.text)).join('   '), { size: 9 })],
-      }),
-    );
-    body.push(new Paragraph({ children: [run(page.footer, { size: 9, color: hex(page.muted) })] }));
   });
 
   // The tables: every node and link shown, by code and title.
+  const kinds = new Map(input.dataset.kinds.map((k) => [k.id, k.singular]));
+  const byId = new Map(input.dataset.nodes.map((n) => [n.id, n]));
+  const title = (id: string) => byId.get(id)?.label ?? 'title not yet sourced';
   const cell = (text: string, bold = false) =>
     new TableCell({ children: [new Paragraph({ children: [run(text, { size: 9, bold })] })] });
   const tableOf = (header: string[], rows: string[][]) =>
@@ -152,9 +285,6 @@ export async function exportDocx(input: DocxInput): Promise<Uint8Array> {
         ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) })),
       ],
     });
-  const kinds = new Map(input.dataset.kinds.map((k) => [k.id, k.singular]));
-  const byId = new Map(input.dataset.nodes.map((n) => [n.id, n]));
-  const title = (id: string) => byId.get(id)?.label ?? 'title not yet sourced';
   body.push(
     new Paragraph({
       heading: HeadingLevel.HEADING_2,
@@ -196,7 +326,7 @@ export async function exportDocx(input: DocxInput): Promise<Uint8Array> {
   const portrait = input.page.height > input.page.width;
   const twip = (pt: number) => Math.round(pt * 20);
   const doc = new Document({
-    title: input.pages[0]?.title ?? input.dataset.meta.title,
+    title: input.pages[0]?.scene.title || input.dataset.meta.title,
     creator: 'Strategy Map',
     styles: { default: { document: { run: { font: OFFICE_FONT } } } },
     sections: [

@@ -108,13 +108,22 @@ const translate = (g: SceneGroup) => (g.x !== 0 || g.y !== 0 ? `translate(${fmt(
 function groupSvg(g: SceneGroup, inner: string[]): string {
   switch (g.role) {
     case 'content':
+    case 'heading':
     case 'legend-block':
     case 'swatch':
       return block('g', { transform: translate(g) }, inner);
     case 'map':
-      return block('g', { class: 'map', transform: `translate(${fmt(g.x)} ${fmt(g.y)})` }, inner);
+      return block(
+        'g',
+        {
+          class: 'map',
+          transform: `translate(${fmt(g.x)} ${fmt(g.y)})${g.scale !== undefined ? ` scale(${fmt(g.scale, 4)})` : ''}`,
+        },
+        inner,
+      );
     case 'column-header':
       return block('g', { class: 'column-header', 'data-kind': g.kind }, inner);
+    case 'groups':
     case 'links':
     case 'nodes':
     case 'legend':

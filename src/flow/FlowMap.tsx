@@ -9,6 +9,8 @@ import { toFlowElements, type AnyFlowNode } from './toFlowElements';
 import { MapNodeView, SIMPLE_ZOOM } from './MapNodeView';
 import { HeaderNodeView } from './HeaderNodeView';
 import { ColumnNoticeView } from './ColumnNoticeView';
+import { GroupOutlineView } from './GroupOutlineView';
+import { useGroupNodes } from './useGroupNodes';
 import { RouteEdgeView } from './RouteEdgeView';
 import { VisibleContext } from './emphasis';
 import { ArrowMarkers } from './ArrowMarkers';
@@ -18,9 +20,15 @@ import { useMapCamera } from './useMapCamera';
 import { useFitChain } from './useFitChain';
 import { ZOOM_LIMITS } from '../model/viewport';
 import { useMapCursor } from './useMapCursor';
+import { MapOverview } from './MapOverview';
 import type { VisibleGraph } from '../model/visible';
 
-const nodeTypes = { map: MapNodeView, header: HeaderNodeView, notice: ColumnNoticeView };
+const nodeTypes = {
+  map: MapNodeView,
+  header: HeaderNodeView,
+  notice: ColumnNoticeView,
+  'group-band': GroupOutlineView,
+};
 const edgeTypes = { route: RouteEdgeView };
 
 /** Zoomed out as far as nodes are simplified: links are drawn solid then (see map.css). */
@@ -48,6 +56,7 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
     () => toFlowElements({ nodes: visible.nodes, links: visible.links, layout, kindById: index.kindById }),
     [visible, layout, index],
   );
+  const withGroups = useGroupNodes(index, layout, visible, nodes);
   const { wrapper, onMoveStart, onMoveEnd, reveal } = useMapCamera(layout, edges.length);
   useFitChain(wrapper, dataset, visible, layout);
   const { cursor, onKeyDown, onNodeClick } = useMapCursor(index, visible, layout, reveal);
@@ -72,7 +81,7 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
         </p>
         <ArrowMarkers />
         <ReactFlow<AnyFlowNode>
-          nodes={nodes}
+          nodes={withGroups}
           edges={edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
@@ -93,6 +102,7 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
           <Background gap={24} size={1} color="#dde3ea" />
           <MapControls />
           <ColumnsHint columns={layout.columns} />
+          <MapOverview nodes={visible.nodes} layout={layout} kindById={index.kindById} />
         </ReactFlow>
       </div>
     </VisibleContext.Provider>

@@ -7,12 +7,38 @@ import type { LinkEnds } from '../draw/linkPath';
 import type { ColumnBox, EdgeRoute, MapLayout, NodeBox } from '../layout/types';
 import { GEOMETRY } from '../layout/types';
 import { columnNoticeNodes, type NoticeFlowNode } from './columnNotices';
+import type { GroupFlowNode } from './groupNodes';
 
 export type MapFlowNode = Node<{ node: MapNode; box: NodeBox; kind: Kind }, 'map'>;
 export type HeaderFlowNode = Node<{ column: ColumnBox; kind: Kind | undefined }, 'header'>;
 /** Every kind of React Flow node the map draws. */
-export type AnyFlowNode = MapFlowNode | HeaderFlowNode | NoticeFlowNode;
+export type AnyFlowNode = MapFlowNode | HeaderFlowNode | NoticeFlowNode | GroupFlowNode;
 export type RouteFlowEdge = Edge<{ route: EdgeRoute; link: MapLink; ends: LinkEnds; title: string }, 'route'>;
+
+/**
+ * The React Flow node last made for each map node and each kind's header. A node whose box and kind are the same
+ * as last time gets the same object back, so React Flow keeps its internal node and neither it nor the minimap
+ * draws it again (after a filter change, the columns left of a hidden one, or a column shown again in the same
+ * place). Weak: entries go with the dataset's node objects.
+ */
+const lastNode = new WeakMap<MapNode, MapFlowNode>();
+const lastHeader = new WeakMap<Kind, HeaderFlowNode>();
+
+/**
+ * Whether two boxes draw the same: every field equal, arrays (a node's wrapped lines) element by element; any
+ * other object (a column's notice) only when it is the same object.
+ */
+function sameFields<T extends object>(a: T, b: T): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(a) as (keyof T)[];
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => {
+    const x = a[k];
+    const y = b[k];
+    if (x === y) return true;
+    return Array.isArray(x) && Array.isArray(y) && x.length === y.length && x.every((v, i) => v === y[i]);
+  });
+}
 
 export function toFlowElements(input: {
   nodes: readonly MapNode[];
@@ -21,25 +47,37 @@ export function toFlowElements(input: {
   kindById: ReadonlyMap<string, Kind>;
 }): { nodes: AnyFlowNode[]; edges: RouteFlowEdge[] } {
   const { layout, kindById } = input;
-  const nodes: AnyFlowNode[] = layout.columns.map((column) => ({
-    id: `column:${column.kind}`,
-    type: 'header',
-    position: { x: column.x, y: 0 },
-    width: column.width,
-    height: GEOMETRY.headerHeight - 12,
-    data: { column, kind: kindById.get(column.kind) },
-    draggable: false,
-    selectable: false,
-    focusable: false,
-    handles: [],
-    measured: { width: column.width, height: GEOMETRY.headerHeight - 12 },
-  }));
+  const nodes: AnyFlowNode[] = layout.columns.map((column) => {
+    const kind = kindById.get(column.kind);
+    const last = kind ? lastHeader.get(kind) : undefined;
+    if (last && sameFields(last.data.column, column)) return last;
+    const header: HeaderFlowNode = {
+      id: `column:${column.kind}`,
+      type: 'header',
+      position: { x: column.x, y: 0 },
+      width: column.width,
+      height: GEOMETRY.headerHeight - 12,
+      data: { column, kind },
+      draggable: false,
+      selectable: false,
+      focusable: false,
+      handles: [],
+      measured: { width: column.width, height: GEOMETRY.headerHeight - 12 },
+    };
+    if (kind) lastHeader.set(kind, header);
+    return header;
+  });
   nodes.push(...columnNoticeNodes(layout, kindById));
   for (const node of input.nodes) {
     const box = layout.boxes.get(node.id);
     const kind = kindById.get(node.kind);
     if (!box || !kind) continue;
-    nodes.push({
+    const last = lastNode.get(node);
+    if (last && last.data.kind === kind && sameFields(last.data.box, box)) {
+      nodes.push(last);
+      continue;
+    }
+    const flowNode: MapFlowNode = {
       id: node.id,
       type: 'map',
       position: { x: box.x, y: box.y },
@@ -50,7 +88,9 @@ export function toFlowElements(input: {
       focusable: false,
       handles: handlesFor(box),
       measured: { width: box.width, height: box.height },
-    });
+    };
+    lastNode.set(node, flowNode);
+    nodes.push(flowNode);
   }
   const kindOfNode = new Map(input.nodes.map((n) => [n.id, n]));
   const shapeOf = (id: string) => kindById.get(kindOfNode.get(id)?.kind ?? '')?.shape ?? 'rect';

@@ -4,20 +4,35 @@
  * the layout the map shows instead of computing it again), and the Web Worker that does both off the main thread
  * for datasets above `WORKER_THRESHOLD` nodes. The same dataset, subgraph and day always give the same layout.
  *
+ * A filter change only places the visible nodes in the kept order. The worker hands its order to the page with
+ * its first answer (and again when refining changes it), so from then on a subgraph of up to `PAGE_PLACE_LIMIT`
+ * nodes is placed right away on the page (`placesNow`, then `layoutSoon`): one render, no round trip, no copy of
+ * the layout back. The last few layouts are kept by content, so going back to a subgraph shown before (a column
+ * hidden and shown again) reuses its layout, and the map its drawing, as long as the order has not changed.
+ *
  * Pure: the worker is made by an injected factory (the shell passes one that starts `layout.worker.ts`; the CLI
  * and tests pass none), and when it is missing, cannot start, fails or stops answering, layout goes on on the
  * main thread, in slices, and the session says why (`onWorkerFailed`): slower, never blank.
  */
 import type { Dataset, MapLink } from '../model/schema';
 import type { VisibleGraph } from '../model/visible';
-import { orderDataset } from './layoutMap';
-import type { LayerOrder } from './order';
-import { placeLayers } from './place';
+import { orderDataset, refineDatasetOrder, sweptDatasetOrder } from './layoutMap';
+import { sameOrder, type LayerOrder } from './order';
+import { placeLayers, rememberLabelLines } from './place';
 import type { MapLayout } from './types';
 import type { LayoutRequest, LayoutResponse } from './workerProtocol';
 
 /** Above this many nodes in the dataset, layout runs in the worker. */
 export const WORKER_THRESHOLD = 400;
+
+/**
+ * Up to this many visible nodes, a dataset whose order is known on the page is placed on the page (placement is
+ * linear: about 10 ms for 2,000 nodes); above, in the worker, so the page does not stall.
+ */
+export const PAGE_PLACE_LIMIT = 3000;
+
+/** How many layouts per dataset are kept by content (see `layoutNow`). */
+const RECENT_LAYOUTS = 6;
 
 /** How long a layout request may go unanswered before the worker is taken for dead and the page takes over. */
 export const WORKER_TIMEOUT_MS = 30_000;
@@ -44,6 +59,11 @@ export interface LayoutEngineOptions {
   /** Datasets with more nodes than this use the worker. @default WORKER_THRESHOLD */
   workerThreshold?: number;
   /**
+   * Up to this many visible nodes, placement is done on the calling thread once an order is known there.
+   * @default PAGE_PLACE_LIMIT
+   */
+  pageLimit?: number;
+  /**
    * The day that decides the view a dataset opens on, whose nodes are ordered first (see `orderDataset`).
    * @default the day the order is computed
    */
@@ -54,6 +74,13 @@ export interface LayoutEngineOptions {
 export interface LayoutListener {
   /** A layout of `visible`, the subgraph of the latest request. */
   onLayout(layout: MapLayout, visible: VisibleGraph): void;
+  /** After `refine`: the order is final, and the latest layout was delivered in it. */
+  onRefined?(): void;
+  /**
+   * The worker handed its column order to this thread (with its first answer, and again when refining changed
+   * it): `layoutSoon` may now place subgraphs here, and layouts from it may differ from those given before.
+   */
+  onOrder?(): void;
   /**
    * The worker is not available, could not start, failed or stopped answering: the session lays out on the
    * main thread from then on, in slices (a turn for the page to paint, the order, then the placement).
@@ -65,6 +92,11 @@ export interface LayoutListener {
 export interface LayoutSession {
   /** Lays out `visible`; an earlier request still running is superseded. */
   request(visible: VisibleGraph): void;
+  /**
+   * The first layout is on screen: the worker may now refine the order (see `refineOrder`) and answer the latest
+   * request again in it. Until then it keeps the sweeps' quick order, so refining never slows the first drawing.
+   */
+  refine(): void;
   /** Stops the worker, if any; later answers are dropped. */
   dispose(): void;
 }
@@ -79,44 +111,106 @@ export interface LayoutEngine {
    * map's, computed in the worker or here), else placed in the dataset's kept order.
    */
   layoutNow(dataset: Dataset, visible: VisibleGraph): MapLayout;
+  /**
+   * The layout of `visible` without refining the order: in the refined order once `orderOf` has computed it,
+   * else in the sweeps' quick order (the map on the page draws this first and refines after painting it).
+   */
+  layoutSoon(dataset: Dataset, visible: VisibleGraph): MapLayout;
+  /** True once the refined order of `dataset` is computed (see `orderOf`). */
+  isRefined(dataset: Dataset): boolean;
+  /**
+   * True when `layoutSoon(dataset, visible)` is cheap enough for the page: the dataset is small enough to order
+   * here, or an order is known here (from the worker) and the subgraph has at most `PAGE_PLACE_LIMIT` nodes.
+   */
+  placesNow(dataset: Dataset, visible: VisibleGraph): boolean;
   /** Opens a session for `dataset`: in the worker when `usesWorker(dataset)`, else on this thread. */
   open(dataset: Dataset, listener: LayoutListener): LayoutSession;
 }
 
 export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEngine {
   const threshold = options.workerThreshold ?? WORKER_THRESHOLD;
+  const pageLimit = options.pageLimit ?? PAGE_PLACE_LIMIT;
   const orders = new WeakMap<Dataset, LayerOrder>();
-  // Latest layouts by subgraph object (subgraphs are memoised by the store, so the export's is the map's).
-  const layouts = new WeakMap<VisibleGraph, { dataset: Dataset; layout: MapLayout }>();
+  // The sweeps' quick order, which the page draws first while it has no refined order (see `layOutOnPage`).
+  const quickOrders = new WeakMap<Dataset, LayerOrder>();
+  // Latest layouts by subgraph object (subgraphs are memoised by the store, so the export's is the map's), with
+  // the order they were placed in (none: from a worker that did not say).
+  const layouts = new WeakMap<VisibleGraph, Kept>();
+  // The last few layouts of each dataset, most recent first, found again by the subgraph's content.
+  const recent = new WeakMap<Dataset, Kept[]>();
 
   const orderOf = (dataset: Dataset): LayerOrder => {
     let order = orders.get(dataset);
     if (!order) {
-      order = orderDataset(dataset, { today: options.today });
+      const quick = quickOrders.get(dataset);
+      order = quick
+        ? refineDatasetOrder(dataset, quick, { today: options.today })
+        : orderDataset(dataset, { today: options.today });
       orders.set(dataset, order);
     }
     return order;
   };
-
-  const remember = (dataset: Dataset, visible: VisibleGraph, layout: MapLayout) => {
-    layouts.set(visible, { dataset, layout });
-    return layout;
+  const quickOrderOf = (dataset: Dataset): LayerOrder => {
+    let quick = orders.get(dataset) ?? quickOrders.get(dataset);
+    if (!quick) {
+      quick = sweptDatasetOrder(dataset, { today: options.today });
+      quickOrders.set(dataset, quick);
+    }
+    return quick;
   };
 
-  const layoutNow = (dataset: Dataset, visible: VisibleGraph): MapLayout => {
+  /** The best order known on this thread, without computing one. */
+  const knownOrder = (dataset: Dataset): LayerOrder | undefined => orders.get(dataset) ?? quickOrders.get(dataset);
+
+  const remember = (dataset: Dataset, visible: VisibleGraph, layout: MapLayout, order?: LayerOrder) => {
+    const kept: Kept = { dataset, visible, layout, order };
+    layouts.set(visible, kept);
+    const list = (recent.get(dataset) ?? []).filter((k) => k.layout !== layout);
+    list.unshift(kept);
+    if (list.length > RECENT_LAYOUTS) list.length = RECENT_LAYOUTS;
+    recent.set(dataset, list);
+    return layout;
+  };
+  /** A kept layout of `visible` (the same object, or the same nodes and links) that `fits`. */
+  const keptLayout = (dataset: Dataset, visible: VisibleGraph, fits: (k: Kept) => boolean): MapLayout | null => {
     const kept = layouts.get(visible);
-    if (kept && kept.dataset === dataset) return kept.layout;
-    const layout = placeLayers({
-      kinds: dataset.kinds,
-      nodes: visible.nodes,
-      links: visible.links,
-      order: orderOf(dataset),
-      emptied: visible.emptied,
-    });
-    return remember(dataset, visible, layout);
+    if (kept && kept.dataset === dataset && fits(kept)) return kept.layout;
+    const same = recent.get(dataset)?.find((k) => fits(k) && sameSubgraph(k.visible, visible));
+    return same ? remember(dataset, visible, same.layout, same.order) : null;
+  };
+  const place = (dataset: Dataset, visible: VisibleGraph, order: LayerOrder) =>
+    remember(
+      dataset,
+      visible,
+      placeLayers({
+        kinds: dataset.kinds,
+        nodes: visible.nodes,
+        links: visible.links,
+        order,
+        emptied: visible.emptied,
+      }),
+      order,
+    );
+
+  const layoutNow = (dataset: Dataset, visible: VisibleGraph): MapLayout => {
+    const refined = orders.get(dataset);
+    // Before the worker has refined its order, the map's layout (in the worker's quick order) is the one to
+    // reuse: refining a large dataset here would stall the page.
+    const quick = refined === undefined && usesWorker(dataset) ? quickOrders.get(dataset) : undefined;
+    const fits = (k: Kept) => !k.order || k.order === refined || (quick !== undefined && k.order === quick);
+    return keptLayout(dataset, visible, fits) ?? place(dataset, visible, orderOf(dataset));
+  };
+
+  const layoutSoon = (dataset: Dataset, visible: VisibleGraph): MapLayout => {
+    if (orders.has(dataset)) return layoutNow(dataset, visible);
+    const quick = quickOrderOf(dataset);
+    return keptLayout(dataset, visible, (k) => k.order === quick) ?? place(dataset, visible, quick);
   };
 
   const usesWorker = (dataset: Dataset) => !!options.createWorker && dataset.nodes.length > threshold;
+
+  const placesNow = (dataset: Dataset, visible: VisibleGraph) =>
+    !usesWorker(dataset) || (knownOrder(dataset) !== undefined && visible.nodes.length <= pageLimit);
 
   function open(dataset: Dataset, listener: LayoutListener): LayoutSession {
     let disposed = false;
@@ -135,14 +229,28 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
     };
 
     // On the page, in slices so it can paint between them: the order (once per dataset), then the placement.
+    // Until the order is refined, the sweeps' quick order is drawn first and the refined one right after it.
+    let refining = false;
+    let refineAsked = false;
     const layOutOnPage = () => {
       const request = latest;
       if (!request) return;
       later(0, () => {
         if (latest !== request) return;
-        orderOf(dataset);
+        const refined = orders.has(dataset);
+        const quick = refined ? null : quickOrderOf(dataset);
         later(0, () => {
-          if (latest === request) listener.onLayout(layoutNow(dataset, request.visible), request.visible);
+          if (latest !== request) return;
+          const layout = quick ? place(dataset, request.visible, quick) : layoutNow(dataset, request.visible);
+          listener.onLayout(layout, request.visible);
+          if (!quick || refining) return;
+          refining = true;
+          later(0, () => {
+            const better = orderOf(dataset);
+            const now = latest;
+            if (now && !sameOrder(better, quick)) listener.onLayout(layoutNow(dataset, now.visible), now.visible);
+            listener.onRefined?.();
+          });
         });
       });
     };
@@ -176,10 +284,31 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
         fail('failed');
       };
       w.onmessageerror = () => fail('failed');
+      // The order the worker placed its last answer in, once it has said (see `LayoutResponse.order`).
+      let workerOrder: LayerOrder | undefined;
       w.onmessage = (event) => {
-        answered = Math.max(answered, event.data.requestId);
-        if (disposed || !latest || event.data.requestId !== latest.id) return;
-        listener.onLayout(remember(dataset, latest.visible, event.data.layout), latest.visible);
+        if (event.data.type === 'refined') {
+          // Refining left the order as it was: the order last sent is final.
+          if (workerOrder && !orders.has(dataset)) orders.set(dataset, workerOrder);
+          if (!disposed) listener.onRefined?.();
+          return;
+        }
+        const { requestId, layout, order, orderRefined } = event.data;
+        answered = Math.max(answered, requestId);
+        if (disposed) return;
+        if (order) {
+          workerOrder = order;
+          (orderRefined ? orders : quickOrders).set(dataset, order);
+          // Labels the worker wrapped need not be wrapped again when this thread places later subgraphs.
+          for (const node of latest?.visible.nodes ?? []) {
+            const box = layout.boxes.get(node.id);
+            if (box) rememberLabelLines(node, { lines: box.lines, truncated: box.truncated });
+          }
+        }
+        if (latest && requestId === latest.id) {
+          listener.onLayout(remember(dataset, latest.visible, layout, workerOrder), latest.visible);
+        }
+        if (order) listener.onOrder?.();
       };
       w.postMessage({ type: 'dataset', dataset, today: options.today?.toISOString() });
     }
@@ -207,6 +336,11 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
           if (latest?.id === id && answered < id) fail('stopped answering');
         });
       },
+      refine() {
+        if (disposed || onPage || refineAsked || !worker) return;
+        refineAsked = true;
+        worker.postMessage({ type: 'refine' });
+      },
       dispose() {
         disposed = true;
         for (const t of timers) clearTimeout(t);
@@ -217,5 +351,38 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
     };
   }
 
-  return { usesWorker, orderOf, layoutNow, open };
+  return {
+    usesWorker,
+    orderOf,
+    layoutNow,
+    layoutSoon,
+    isRefined: (dataset) => orders.has(dataset),
+    placesNow,
+    open,
+  };
+}
+
+interface Kept {
+  dataset: Dataset;
+  visible: VisibleGraph;
+  layout: MapLayout;
+  order?: LayerOrder;
+}
+
+/**
+ * The same nodes and links, as objects of the same dataset (filters keep dataset order, so in the same order),
+ * and the same emptied columns with the same notices.
+ */
+function sameSubgraph(a: VisibleGraph, b: VisibleGraph): boolean {
+  if (a === b) return true;
+  if (a.nodes.length !== b.nodes.length || a.links.length !== b.links.length) return false;
+  const ea = a.emptied ?? [];
+  const eb = b.emptied ?? [];
+  if (ea.length !== eb.length) return false;
+  for (let i = 0; i < ea.length; i++) {
+    if (ea[i]?.kind.id !== eb[i]?.kind.id || ea[i]?.message !== eb[i]?.message) return false;
+  }
+  for (let i = 0; i < a.nodes.length; i++) if (a.nodes[i] !== b.nodes[i]) return false;
+  for (let i = 0; i < a.links.length; i++) if (a.links[i] !== b.links[i]) return false;
+  return true;
 }

@@ -162,6 +162,15 @@ describe('layoutMap', () => {
       expect(inMap).toBeLessThan(ignoringIt * 0.75);
     });
 
+    it('refines the built-in opening view well below the quick first order, and the same each time', () => {
+      const shown = opening(itu);
+      const refined = orderDataset(itu, { today });
+      expect(orderDataset(structuredClone(itu), { today })).toEqual(refined);
+      const inView = (order: ReturnType<typeof orderDataset>) =>
+        placeLayers({ kinds: itu.kinds, ...shown, order }).crossings;
+      expect(inView(refined)).toBeLessThan(inView(sweptDatasetOrder(itu, { today })) * 0.85);
+    });
+
     it('never costs the whole map more than a quarter more crossings for it', () => {
       for (const d of [itu, syntheticDataset({ nodes: 300, seed: 5 })]) {
         expect(opening(d).nodes.length).toBeLessThan(d.nodes.length);

@@ -4,7 +4,7 @@ import type { Dataset } from '../model/schema';
 import { indexDataset, linkKey } from '../model/graph';
 import { applyFilters, defaultFilters } from '../model/filters';
 import { orderLayers, refineOrder, sweptOrder, type LayerOrder, type OrderInput } from './order';
-import { placeLayers } from './place';
+import { placeLayers, type PlaceInput } from './place';
 import type { MapLayout } from './types';
 
 export interface OrderDatasetOptions {
@@ -69,10 +69,13 @@ export interface LayoutMapInput {
   order?: LayerOrder;
   /** Passed to `orderDataset` when `order` is omitted. */
   today?: Date;
+  /** How labels are wrapped (`PlaceInput.labels`). @default three lines at most, as on screen */
+  labels?: PlaceInput['labels'];
 }
 
-export function layoutMap({ dataset, visible, order, today }: LayoutMapInput): MapLayout {
+export function layoutMap({ dataset, visible, order, today, labels }: LayoutMapInput): MapLayout {
   return placeLayers({
+    labels,
     kinds: dataset.kinds,
     nodes: visible?.nodes ?? dataset.nodes,
     links: visible?.links ?? dataset.links,

@@ -26,6 +26,8 @@ export interface LayerOrder {
   crossings: number;
   /** The core (see `OrderOptions.core`) was ordered first and keeps its relative order. */
   coreFirst?: boolean;
+  /** With `coreFirst`, from the sweeps: their order of the whole map without regard for the core (for `refineOrder`). */
+  joint?: { layers: string[][]; crossings: number };
 }
 
 export interface OrderOptions {
@@ -47,13 +49,21 @@ export interface OrderOptions {
 }
 
 /**
- * Default sifting work: this much per node, at most `SIFT_WORK_MAX`. About 15 ns a unit in Node on this
- * project's 2-core machine: some 20 ms for the built-in map (laid out on the page), 1.5 s at most in the worker,
- * which draws the quick order first.
+ * Default sifting work per pass: this much per node, at most `SIFT_WORK_MAX`. About 4 to 6 ns a unit in Node on
+ * this project's 2-core machine (unloaded): some 20 ms a pass for the built-in map, about 0.8 s at 10,000 nodes.
+ * Both the page and the worker draw the sweeps' quick order first and refine after it (see `refineOrder`).
  */
 export const SIFT_WORK_PER_NODE = 20_000;
-export const SIFT_WORK_MAX = 100_000_000;
+export const SIFT_WORK_MAX = 300_000_000;
 export const siftWorkFor = (nodes: number) => Math.min(SIFT_WORK_MAX, nodes * SIFT_WORK_PER_NODE);
+
+/** The same items in the same places (a refinement that changed nothing need not be drawn again). */
+export const sameOrder = (a: LayerOrder, b: LayerOrder): boolean =>
+  a === b ||
+  (a.layers.length === b.layers.length &&
+    a.layers.every(
+      (layer, r) => layer.length === b.layers[r]!.length && layer.every((id, i) => id === b.layers[r]![i]),
+    ));
 
 /** Id of the dummy item of link `key` in column `rank`. */
 export const dummyId = (key: string, rank: number) => `${key}@${rank}`;
@@ -79,10 +89,10 @@ export function segmentsOf(input: OrderInput): { upper: string; lower: string; r
 export function orderLayers(input: OrderInput, options: OrderOptions = {}): LayerOrder {
   const { sweeps = 12, core, coreTolerance = 1.25, siftWork = siftWorkFor(input.nodes.length) } = options;
   const swept = sweptOrder(input, sweeps, core, coreTolerance);
-  return sweeps === 0 ? swept : refineOrder(input, swept, { core, siftWork });
+  return sweeps === 0 ? swept : refineOrder(input, swept, { core, siftWork, coreTolerance, sweeps });
 }
 
-/** The barycentre sweeps alone (what `orderLayers` refines by sifting): quick, for a first drawing. */
+/** The barycentre sweeps alone (what `orderLayers` refines): quick, for a first drawing. */
 export function sweptOrder(
   input: OrderInput,
   sweeps = 12,
@@ -90,42 +100,106 @@ export function sweptOrder(
   coreTolerance = 1.25,
 ): LayerOrder {
   const together = sweepOrder(input, sweeps, null);
-  if (sweeps === 0 || !core || !input.nodes.some((id) => core.has(id)) || input.nodes.every((id) => core.has(id)))
-    return together;
+  if (sweeps === 0 || !properCore(input, core)) return together;
   const coreInput = coreOf(input, core);
   const coreFirst = sweepOrder(input, sweeps, sweepOrder(coreInput, sweeps, null).layers);
-  return coreFirst.crossings <= together.crossings * coreTolerance ? { ...coreFirst, coreFirst: true } : together;
+  return coreFirst.crossings <= together.crossings * coreTolerance
+    ? { ...coreFirst, coreFirst: true, joint: together }
+    : together;
 }
 
-const coreOf = (input: OrderInput, core: ReadonlySet<string>): OrderInput => ({
+const properCore = (input: OrderInput, core: ReadonlySet<string> | undefined): core is ReadonlySet<string> =>
+  !!core && input.nodes.some((id) => core.has(id)) && !input.nodes.every((id) => core.has(id));
+
+export const coreOf = (input: OrderInput, core: ReadonlySet<string>): OrderInput => ({
   ...input,
   nodes: input.nodes.filter((id) => core.has(id)),
   links: input.links.filter((l) => core.has(l.source) && core.has(l.target)),
 });
 
+/** Items (nodes and dummies) of an input: what the sweeps and sifting move. */
+const itemCount = (input: OrderInput) =>
+  input.nodes.length + segmentsOf(input).reduce((n, s) => n + (s.lower.includes('@') ? 1 : 0), 0);
+
 /**
- * Sifting after the sweeps (see `sift`). When the order was made core first, the core is sifted on its own
- * first (so the opening view stays as clean as laid out alone), then the other items around it, the core's
- * relative order kept. Deterministic: the same input, order and work give the same result.
+ * Starts tried when refining (see `sweepStarts`): as many as fit `START_ITEMS` items in all, at most
+ * `MAX_STARTS`, and at most one per `START_WORK_PER_ITEM` units of the refinement's work per item (the cost of a
+ * start's sweeps, in sifting's units); one (the sweeps' own) from 2,000 items up. The best `SIFTED_STARTS` of
+ * them are sifted.
+ */
+export const START_ITEMS = 4_000;
+export const MAX_STARTS = 32;
+export const START_WORK_PER_ITEM = 1_000;
+export const SIFTED_STARTS = 4;
+/** With a core, whole-map trials stop once the refinement has done this many sifting passes' work. */
+export const CORE_TRIAL_PASSES = 4;
+export const startsFor = (items: number, work: number) =>
+  Math.max(
+    1,
+    Math.min(
+      MAX_STARTS,
+      Math.floor(START_ITEMS / Math.max(1, items)),
+      Math.floor(work / (START_WORK_PER_ITEM * items)),
+    ),
+  );
+
+/**
+ * Orders of `input` worth sifting, best first: `first` (the sweeps from the input order) and the orders the
+ * sweeps reach from seeded shuffled starts, the best `SIFTED_STARTS` by crossings, each sifted, then sorted by
+ * crossings (the earlier start first among equals). Deterministic.
+ */
+function siftedStarts(
+  input: OrderInput,
+  first: LayerOrder,
+  sweeps: number,
+  fixedIds: ReadonlySet<string> | null,
+  work: number,
+  spent: { work: number },
+): LayerOrder[] {
+  const starts = fixedIds ? 1 : startsFor(itemCount(input), work);
+  const swept = starts > 1 ? [first, ...sweepStarts(input, sweeps, null, starts).slice(1)] : [first];
+  const ranked = swept
+    .map((order, at) => ({ order, at }))
+    .sort((a, b) => a.order.crossings - b.order.crossings || a.at - b.at)
+    .slice(0, SIFTED_STARTS);
+  return ranked
+    .map(({ order, at }) => ({ order: siftOrder(input, order.layers, fixedIds, work, spent), at }))
+    .sort((a, b) => a.order.crossings - b.order.crossings || a.at - b.at)
+    .map(({ order }) => order);
+}
+
+/**
+ * Refines a `sweptOrder`: small maps are also swept from seeded shuffled starts (see `startsFor`), and the best
+ * orders are sifted (see `sift`); the one with the fewest crossings is kept. With a `core` (the opening view), the
+ * core's best orders, each on its own, are tried in turn with the other items merged around them and sifted with
+ * the core's relative order kept; the first whose whole map has at most `coreTolerance` times the crossings of
+ * the whole map refined without regard for the core is kept (so the opening view is as clean as if it were laid
+ * out alone, as long as the whole map can afford it), else that joint order. Deterministic: the same input,
+ * order and options give the same result.
  */
 export function refineOrder(
   input: OrderInput,
   order: LayerOrder,
-  options: { core?: ReadonlySet<string>; siftWork?: number } = {},
+  options: { core?: ReadonlySet<string>; siftWork?: number; coreTolerance?: number; sweeps?: number } = {},
 ): LayerOrder {
-  const { core, siftWork = siftWorkFor(input.nodes.length) } = options;
-  if (siftWork <= 0 || order.crossings === 0) return order;
-  if (!order.coreFirst || !core) return siftOrder(input, order.layers, null, siftWork);
+  const { core, siftWork = siftWorkFor(input.nodes.length), coreTolerance = 1.25, sweeps = 12 } = options;
+  if (siftWork <= 0) return order;
+  const spent = { work: 0 };
+  if (!properCore(input, core)) return siftedStarts(input, order, sweeps, null, siftWork, spent)[0]!;
+  const jointSwept: LayerOrder = (order.coreFirst && order.joint) || order;
+  const joint = siftedStarts(input, jointSwept, sweeps, null, siftWork, spent)[0]!;
   const coreInput = coreOf(input, core);
   const coreItems = new Set(coreInput.nodes);
   for (const s of segmentsOf(coreInput)) coreItems.add(s.lower).add(s.upper);
-  const coreLayers = order.layers.map((layer) => layer.filter((id) => coreItems.has(id)));
-  const siftedCore = siftOrder(coreInput, coreLayers, null, siftWork).layers;
-  const merged = order.layers.map((layer, r) => {
-    let next = 0;
-    return layer.map((id) => (coreItems.has(id) ? siftedCore[r]![next++]! : id));
-  });
-  return { ...siftOrder(input, merged, coreItems, siftWork), coreFirst: true };
+  const coreSwept = sweepOrder(coreInput, sweeps, null);
+  for (const coreOrder of siftedStarts(coreInput, coreSwept, sweeps, null, siftWork, spent)) {
+    // Big maps: as many whole-map trials as fit four sifting passes in all.
+    if (spent.work >= CORE_TRIAL_PASSES * siftWork) break;
+    const merged = sweepOrder(input, sweeps, coreOrder.layers);
+    const whole = siftOrder(input, merged.layers, coreItems, siftWork, spent);
+    if (whole.crossings <= joint.crossings * coreTolerance) return { ...whole, coreFirst: true };
+  }
+  return joint;
 }
 
 /** Items (nodes, then dummies) as integers, and their links to the next and previous columns as CSR arrays. */
@@ -186,27 +260,36 @@ function graphOf(input: OrderInput, extraItems: readonly string[][]): { graph: G
 
 /**
  * Barycenter sweeps with adjacent transpositions, keeping the best order seen. With `fixedLayers`, the items in
- * them keep their relative order and only the other items move among them.
+ * them keep their relative order and only the other items move among them. From `starts` starts: the input
+ * order, then seeded shuffles of each column (the sweeps end in a local optimum that depends on the start); the
+ * best order of each start, in start order. Fixed layers allow one start only. `firstStart` skips the first
+ * starts (for a long search in batches).
  */
-function sweepOrder(input: OrderInput, sweeps: number, fixedLayers: string[][] | null): LayerOrder {
+export function sweepStarts(
+  input: OrderInput,
+  sweeps: number,
+  fixedLayers: string[][] | null,
+  starts = 1,
+  firstStart = 0,
+): LayerOrder[] {
   const { graph, index } = graphOf(input, fixedLayers ?? []);
   const { names } = graph;
   const fixed = new Uint8Array(names.length);
-  const layers: number[][] = Array.from({ length: input.columns }, () => []);
+  const initial: number[][] = Array.from({ length: input.columns }, () => []);
   const placed = new Uint8Array(names.length);
   fixedLayers?.forEach((layer, r) =>
     layer.forEach((id) => {
       const i = index.get(id)!;
       fixed[i] = 1;
       placed[i] = 1;
-      layers[r]?.push(i);
+      initial[r]?.push(i);
     }),
   );
   for (const id of input.nodes) {
     const i = index.get(id)!;
     if (!placed[i]) {
       placed[i] = 1;
-      layers[input.rankOf.get(id) ?? 0]?.push(i);
+      initial[input.rankOf.get(id) ?? 0]?.push(i);
     }
   }
   // Dummies, in the order their links come, in the column below the segment that reaches them.
@@ -214,51 +297,71 @@ function sweepOrder(input: OrderInput, sweeps: number, fixedLayers: string[][] |
     for (const i of lowers)
       if (!placed[i]) {
         placed[i] = 1;
-        layers[r + 1]?.push(i);
+        initial[r + 1]?.push(i);
       }
   });
 
-  const position = new Float64Array(names.length);
-  layers.forEach((layer) => layer.forEach((item, at) => (position[item] = at)));
   const anyFixed = fixedLayers !== null;
   const { down, up } = graph;
+  const position = new Float64Array(names.length);
+  const results: LayerOrder[] = [];
+  const end = anyFixed ? firstStart + 1 : firstStart + Math.max(1, starts);
+  for (let start = firstStart; start < end; start++) {
+    const layers = initial.map((l) => [...l]);
+    if (start > 0) {
+      // Fisher-Yates, seeded by the start's number: the same input always gives the same starts.
+      const random = seededRandom(start);
+      for (const layer of layers)
+        for (let i = layer.length - 1; i > 0; i--) {
+          const j = Math.floor(random() * (i + 1));
+          [layer[i], layer[j]] = [layer[j]!, layer[i]!];
+        }
+    }
+    layers.forEach((layer) => layer.forEach((item, at) => (position[item] = at)));
+    const count = () => {
+      let total = 0;
+      graph.gapUpper.forEach((uppers, r) => {
+        total += gapCrossings(uppers, graph.gapLower[r]!, position, layers[r + 1]?.length ?? 0);
+      });
+      return total;
+    };
 
-  const count = () => {
-    let total = 0;
-    graph.gapUpper.forEach((uppers, r) => {
-      total += gapCrossings(uppers, graph.gapLower[r]!, position, layers[r + 1]?.length ?? 0);
-    });
-    return total;
-  };
+    // The items added to fixed layers start at the end of their column: one pass brings them beside their links.
+    if (anyFixed) {
+      for (let r = 1; r < layers.length; r++) reorder(layers, r, up, position, fixed);
+      for (let r = layers.length - 2; r >= 0; r--) reorder(layers, r, down, position, fixed);
+    }
+    let best = layers.map((l) => [...l]);
+    let bestCrossings = count();
+    let stale = 0;
+    for (let sweep = 0; sweep < sweeps && bestCrossings > 0 && stale < 3; sweep++) {
+      for (let r = 1; r < layers.length; r++) reorder(layers, r, up, position, anyFixed ? fixed : null);
+      for (let r = layers.length - 2; r >= 0; r--) reorder(layers, r, down, position, anyFixed ? fixed : null);
+      transpose(layers, up, down, position, anyFixed ? fixed : null);
+      const crossings = count();
+      if (crossings < bestCrossings) {
+        bestCrossings = crossings;
+        best = layers.map((l) => [...l]);
+        stale = 0;
+      } else stale++;
+    }
+    results.push({ layers: best.map((layer) => layer.map((i) => names[i]!)), crossings: bestCrossings });
+  }
+  return results;
+}
 
-  // The items added to fixed layers start at the end of their column: one pass brings them beside their links.
-  if (anyFixed) {
-    for (let r = 1; r < layers.length; r++) reorder(layers, r, up, position, fixed);
-    for (let r = layers.length - 2; r >= 0; r--) reorder(layers, r, down, position, fixed);
-  }
-  let best = layers.map((l) => [...l]);
-  let bestCrossings = count();
-  let stale = 0;
-  for (let sweep = 0; sweep < sweeps && bestCrossings > 0 && stale < 3; sweep++) {
-    for (let r = 1; r < layers.length; r++) reorder(layers, r, up, position, anyFixed ? fixed : null);
-    for (let r = layers.length - 2; r >= 0; r--) reorder(layers, r, down, position, anyFixed ? fixed : null);
-    transpose(layers, up, down, position, anyFixed ? fixed : null);
-    const crossings = count();
-    if (crossings < bestCrossings) {
-      bestCrossings = crossings;
-      best = layers.map((l) => [...l]);
-      stale = 0;
-    } else stale++;
-  }
-  return { layers: best.map((layer) => layer.map((i) => names[i]!)), crossings: bestCrossings };
+/** The best of `sweepStarts` (the earliest start among equals). */
+export function sweepOrder(input: OrderInput, sweeps: number, fixedLayers: string[][] | null, starts = 1): LayerOrder {
+  return sweepStarts(input, sweeps, fixedLayers, starts).reduce((best, o) => (o.crossings < best.crossings ? o : best));
 }
 
 /** Sifting rounds over `layers` (a complete order of `input`), alternating direction, while they gain. */
-function siftOrder(
+export function siftOrder(
   input: OrderInput,
   start: readonly string[][],
   fixedIds: ReadonlySet<string> | null,
   budget: number,
+  spent?: { work: number },
 ): LayerOrder {
   const { graph, index } = graphOf(input, start);
   const { names } = graph;
@@ -288,6 +391,7 @@ function siftOrder(
     }
     if (bestCrossings >= before) break;
   }
+  if (spent) spent.work += work;
   return { layers: best.map((layer) => layer.map((i) => names[i]!)), crossings: bestCrossings };
 }
 
@@ -295,9 +399,12 @@ function siftOrder(
  * Sifting (Matuszewski, Schönfeld and Molitor, "Using sifting for k-layer straightline crossing minimization",
  * 1999) of one column: each item, by decreasing degree, is taken out and tried in every slot of its column, and
  * put back where it crosses fewest links on both sides; the crossings of each slot follow from the pairwise
- * crossings with the items it passes, so one item costs one pass over its column's links. An item only moves
- * for a strict gain, so crossings never increase. Items in `fixed` stay; the others move past them freely.
- * Stops before an item whose pass would exceed `budget` (units: items plus links scanned). Returns the work done.
+ * crossings with the items it passes. For an item v, a table over the slots of each neighbouring column holds
+ * (v's neighbours above that slot) - (those below it); the change of moving v below another item w is then the
+ * sum of the table at w's neighbours, so one item costs one pass over its column, its links and the two
+ * neighbouring columns. An item only moves for a strict gain, so crossings never increase. Items in `fixed`
+ * stay; the others move past them freely. Stops before an item whose pass would exceed `budget` (units: items
+ * plus links scanned). Returns the work done.
  */
 function sift(
   layers: number[][],
@@ -313,6 +420,7 @@ function sift(
   const n = layer.length;
   // Neighbourhoods by local id (the slot at the start): positions on the other columns do not change here.
   const sides = [neighbourhoods(layer, up, position), neighbourhoods(layer, down, position)];
+  const tables = [new Int32Array(layers[r - 1]?.length ?? 0), new Int32Array(layers[r + 1]?.length ?? 0)];
   const degree = (j: number) => sides[0]!.end[j]! - sides[0]!.start[j]! + sides[1]!.end[j]! - sides[1]!.start[j]!;
   const links = sides[0]!.at.length + sides[1]!.at.length;
   const byDegree = Array.from({ length: n }, (_, j) => j)
@@ -322,38 +430,29 @@ function sift(
   const delta = new Float64Array(n);
   let work = 0;
   for (const v of byDegree) {
-    const cost = n + links * (1 + Math.log2(degree(v) + 1));
+    let cost = n + links;
+    for (let s = 0; s < 2; s++) if (sides[s]!.end[v]! > sides[s]!.start[v]!) cost += tables[s]!.length;
     if (work + cost > budget) break;
     work += cost;
-    // Crossings change of moving v below each other item w: for each neighbour b of w, the neighbours of v
-    // below b cross when v is below w, those above it when v is above.
     delta.fill(0);
-    for (const side of sides) {
-      const { at, start, end } = side;
+    for (let s = 0; s < 2; s++) {
+      const { at, start, end } = sides[s]!;
       const vFrom = start[v]!;
       const vTo = end[v]!;
       if (vFrom === vTo) continue;
+      // table[p] = (v's neighbours above slot p) - (those below it).
+      const table = tables[s]!;
+      let lt = vFrom;
+      let le = vFrom;
+      for (let p = 0; p < table.length; p++) {
+        while (lt < vTo && at[lt]! < p) lt++;
+        if (le < lt) le = lt;
+        while (le < vTo && at[le]! <= p) le++;
+        table[p] = lt - vFrom - (vTo - le);
+      }
       for (let w = 0; w < n; w++) {
-        if (w === v) continue;
         let d = 0;
-        for (let e = start[w]!; e < end[w]!; e++) {
-          const b = at[e]!;
-          let lo = vFrom;
-          let hi = vTo;
-          while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (at[mid]! < b) lo = mid + 1;
-            else hi = mid;
-          }
-          const below = lo - vFrom;
-          hi = vTo;
-          while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (at[mid]! <= b) lo = mid + 1;
-            else hi = mid;
-          }
-          d += below - (vTo - lo);
-        }
+        for (let e = start[w]!; e < end[w]!; e++) d += table[at[e]!]!;
         delta[w] = delta[w]! + d;
       }
     }
@@ -387,6 +486,18 @@ function sift(
   layers[r] = Array.from(order, (j) => layer[j]!);
   layers[r]!.forEach((item, at) => (position[item] = at));
   return work;
+}
+
+/** mulberry32, a small seeded generator (https://gist.github.com/tommyettinger/46a874533244883189143505d203312c). */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 /** Neighbours on one side, as CSR arrays: those of item i are `to[start[i] .. start[i + 1])`. */
@@ -472,7 +583,7 @@ function reorder(layers: number[][], r: number, side: Side, position: Float64Arr
  * `at[start[j] .. end[j])`. One buffer per column and round, sorted in place (degrees are small).
  */
 interface Neighbourhoods {
-  at: Float64Array;
+  at: Int32Array;
   start: Int32Array;
   end: Int32Array;
 }
@@ -487,7 +598,7 @@ function neighbourhoods(layer: readonly number[], side: Side, position: Float64A
     total += side.start[item + 1]! - side.start[item]!;
     end[j] = total;
   }
-  const at = new Float64Array(total);
+  const at = new Int32Array(total);
   for (let j = 0; j < layer.length; j++) {
     const item = layer[j]!;
     let k = start[j]!;

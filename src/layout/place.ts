@@ -20,6 +20,8 @@ export interface PlaceInput {
   links: readonly MapLink[];
   /** Order of the full map (from `orderLayers` over all kinds); items not in it go to the end of their column. */
   order: LayerOrder;
+  /** How a node's label is wrapped (documents wrap titles in full). @default `labelLines`: three lines at most */
+  labels?: (node: MapNode) => Wrapped;
   /**
    * Columns the filters emptied (`VisibleGraph.emptied`): each keeps its slot, with a notice box where its nodes
    * would be, so the reader sees where the answer would be and why it is not there.
@@ -52,6 +54,16 @@ export function labelLines(node: Pick<MapNode, 'label'>): Wrapped {
   return wrapped;
 }
 
+/**
+ * Keeps the label lines of `node` as wrapped elsewhere (by the layout worker, whose boxes carry them), so placing
+ * on this thread later does not wrap every label again: the first filter change of a large map would otherwise
+ * spend most of its time there.
+ */
+export function rememberLabelLines(node: Pick<MapNode, 'label'>, wrapped: Wrapped): void {
+  const text = node.label ?? 'title not yet sourced';
+  if (!wrapCache.has(text)) wrapCache.set(text, wrapped);
+}
+
 export function nodeHeight(lineCount: number): number {
   return G.paddingTop + G.codeRowHeight + Math.max(1, lineCount) * G.labelLineHeight + G.paddingBottom;
 }
@@ -79,7 +91,7 @@ export function placeLayers(input: PlaceInput): MapLayout {
   const items = new Map<string, Item>();
   const labels = new Map<string, Wrapped>();
   for (const node of input.nodes) {
-    const wrapped = labelLines(node);
+    const wrapped = (input.labels ?? labelLines)(node);
     labels.set(node.id, wrapped);
     items.set(node.id, {
       id: node.id,

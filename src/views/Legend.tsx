@@ -1,6 +1,8 @@
 import type { Dataset } from '../model/schema';
 import type { VisibleGraph } from '../model/visible';
 import { relationCarries } from '../model/relations';
+import { containersOf } from '../model/chains';
+import { indexDataset } from '../model/graph';
 import { BasisMark } from './BasisMark';
 
 /**
@@ -14,6 +16,8 @@ export function Legend({ dataset, visible }: { dataset: Dataset; visible?: Visib
   const grouping = [...new Set((visible?.links ?? dataset.links).map((l) => l.relation))].filter(
     (r) => carries(r) === 'membership',
   );
+  const index = indexDataset(dataset);
+  const grouped = (visible?.nodes ?? dataset.nodes).some((n) => containersOf(index, n.id).length > 0);
   return (
     // Starts folded on short screens (laptops, projectors) so it does not cover the map.
     <details className="legend" open={typeof window === 'undefined' || window.innerHeight >= 900}>
@@ -30,6 +34,12 @@ export function Legend({ dataset, visible }: { dataset: Dataset; visible?: Visib
         <li className="legend-arrows">
           → arrows point from the contributor to what it contributes to (towards the goals)
         </li>
+        {grouped ? (
+          <li>
+            <span className="legend-group" aria-hidden="true" /> dashed outline, named on its edge: members of one
+            container (an action plan, a study group) side by side in a column
+          </li>
+        ) : null}
         {grouping.length > 0 ? (
           <li className="legend-arrows">
             {grouping.join(', ')}: grouping (a member and its container), not followed by focus

@@ -85,12 +85,9 @@ export function planDocument(request: DocumentRequest, format: DocumentFormat, i
 
 export async function documentBlob(request: DocumentRequest, format: Exclude<DocumentFormat, 'pdf'>): Promise<Blob> {
   if (format === 'pptx') {
-    const { exportPptx } = await import('../export/pptx');
+    const { exportPptx, pptxSlides } = await import('../export/pptx');
     const plan = planDocument(request, format);
-    const bytes = await exportPptx(
-      plan.pages.map((page) => ({ page })),
-      { title: request.dataset.meta.title },
-    );
+    const bytes = await exportPptx(pptxSlides(plan.pages), { title: request.dataset.meta.title });
     return new Blob([bytes as BlobPart], {
       type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
     });

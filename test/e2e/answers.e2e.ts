@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { launch, openApp } from './browser';
 
 let browser: Browser;
@@ -17,6 +18,13 @@ afterAll(async () => {
 });
 
 const WIDE = { width: 1920, height: 1080 };
+const SHOTS = '/tmp/answers';
+
+/** A screenshot to look at (not compared): `/tmp/answers/<name>.png`. */
+async function shoot(page: Page, name: string) {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png` });
+}
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
 
 /** "Strategic goal Goal 1 (both ways, all steps): 3 thematic priorities, 5 WTDC programmes" -> per kind. */
@@ -30,6 +38,20 @@ async function announcedCounts(page: Page): Promise<Record<string, number>> {
   }
   return counts;
 }
+/** The SVG the export dialog downloads for the current view. */
+async function exportedSvg(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export map' });
+  await dialog.waitFor();
+  await dialog.getByRole('radio', { name: /^SVG/ }).check();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Download' }).click(),
+  ]);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  return readFileSync(await download.path(), 'utf8');
+}
+
 const total = (c: Record<string, number>) => Object.values(c).reduce((a, b) => a + b, 0);
 const mapSize = async (page: Page) =>
   Number(/(\d+) nodes/.exec((await page.locator('.map-wrap').getAttribute('aria-label')) ?? '')?.[1] ?? NaN);
@@ -60,6 +82,35 @@ describe('answers a planner can trust', () => {
     await page.close();
   });
 
+  it('shows membership as grouping: an outline named after its action plan around initiatives', async () => {
+    const page = await openApp(browser, '', WIDE);
+    const outline = page.locator('.group-outline[data-kind="regional-initiative"]').first();
+    await outline.waitFor();
+    expect(await outline.isVisible()).toBe(true);
+    // The current cycle's initiatives belong to the WTDC action plan of that cycle (Kigali, Baku ...).
+    expect(await outline.getAttribute('data-container')).toMatch(/^[a-z-]+-action-plan$/);
+    expect(await outline.textContent()).toMatch(/^[A-Z][a-z]+( [A-Z][a-z]+)* Action Plan$/);
+    // It surrounds regional initiatives, and no link to a hub is needed for it (the action plans' column is off).
+    const box = (await outline.boundingBox())!;
+    const inside = await page.locator('.mnode[data-kind="regional-initiative"]').evaluateAll(
+      (els, b) =>
+        els.filter((e) => {
+          const r = e.getBoundingClientRect();
+          return r.left >= b.x && r.right <= b.x + b.width && r.top >= b.y && r.bottom <= b.y + b.height;
+        }).length,
+      box,
+    );
+    expect(inside).toBeGreaterThan(0);
+    expect(await page.locator('[data-kind="action-plan"]').count()).toBe(0);
+    // The legend says what the outline means.
+    await poll(() => page.locator('.legend').textContent()).toContain('members of one container');
+    await shoot(page, 'groups-1920');
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.waitForTimeout(300);
+    await shoot(page, 'groups-1024');
+    await page.close();
+  });
+
   it('finds C5 when searching "cyber", and lists action lines and Questions related to the Cybersecurity priority', async () => {
     const page = await openApp(browser, '', WIDE);
     const box = page.getByRole('combobox', { name: 'Search the map' });
@@ -84,12 +135,42 @@ describe('answers a planner can trust', () => {
     const panel = page.getByRole('complementary', { name: 'Filters' });
     await panel.getByText('Arab States', { exact: true }).hover();
     await panel.getByRole('button', { name: 'Only Arab States' }).click();
-    await poll(() => page.getByTestId('empty-columns').textContent()).toContain(
-      'No regional initiatives for the Arab States in 2026-2029 in this dataset',
-    );
+    const message = 'No regional initiatives for the Arab States in 2026-2029 in this dataset';
+    // Said in the column's own slot on the map, under its header, where its nodes would be ...
+    const notice = page.getByRole('note', { name: message });
+    await notice.waitFor();
+    expect(await notice.isVisible()).toBe(true);
+    const header = await page.locator('[data-id="column:regional-initiative"]').boundingBox();
+    const box = await notice.boundingBox();
+    expect(header && box).toBeTruthy();
+    expect(Math.abs(box!.x - header!.x)).toBeLessThan(2);
+    expect(box!.y).toBeGreaterThan(header!.y + header!.height - 1);
+    expect(await page.locator('[data-id="column:regional-initiative"] .column-count').textContent()).toBe('0');
+    // ... and announced to assistive technology.
+    await poll(() => page.getByTestId('empty-columns').textContent()).toContain(message);
     // Only Arab States is ticked now.
     const region = panel.getByRole('group', { name: 'Region' });
     await poll(() => region.getByRole('checkbox', { checked: true }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    await shoot(page, 'arab-states-1920');
+
+    // The SVG export draws the same notice in the slot, and its subtitle states it.
+    const svg = await exportedSvg(page);
+    writeFileSync(`${SHOTS}/arab-states.svg`, svg);
+    const notices = [...svg.matchAll(/<text class="notice"[^>]*>(.*?)<\/text>/g)].map((m) =>
+      (m[1] ?? '').replace(/<[^>]+>/g, ' '),
+    );
+    // In this cycle the programmes' column is empty too: each emptied column has its own notice.
+    expect(notices.map((n) => n.replace(/\s+/g, ' ').trim())).toEqual([
+      'No WTDC programmes in 2026-2029 in this dataset',
+      message,
+    ]);
+    const withoutNotice = svg.replace(/<text class="notice"[^>]*>.*?<\/text>/g, '');
+    expect(withoutNotice.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toContain(message);
+
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.waitForTimeout(300);
+    await shoot(page, 'arab-states-1024');
     await page.close();
   });
 
@@ -111,6 +192,14 @@ describe('answers a planner can trust', () => {
     // C5 is addressed by Q3/2: not a gap.
     expect(await gapRows.filter({ hasText: 'C5 —' }).count()).toBe(0);
     expect(page.url()).toContain('m=g');
+    // The link holds the column and the sort: opened elsewhere, it shows the same table.
+    await page.getByRole('button', { name: 'All', exact: true }).click();
+    expect(page.url()).toContain('gk=wsis-action-line');
+    expect(page.url()).toContain('gs=total');
+    const again = await openApp(browser, new URL(page.url()).search, WIDE);
+    expect(await again.getByLabel('Column').inputValue()).toBe('wsis-action-line');
+    await poll(() => again.locator('th[aria-sort="ascending"]').textContent()).toContain('All');
+    await again.close();
     await page.close();
   });
 

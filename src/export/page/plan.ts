@@ -1,36 +1,40 @@
 /**
  * Page-aware layout for the document exports (PowerPoint, Word, PDF): the chosen subset laid out for a real page
- * so that every text is at least `MIN_PT` points at the page's real size, with full titles wrapped (never cut)
- * unless short titles are asked for. When the subset cannot fit one page at that size it is split the way a
- * reader follows: one page per goal (each goal with everything that contributes to it), then, for a chain still
- * too tall, into bands from top to bottom, and for one too wide, into groups of adjacent columns that share a
- * column. Every page has its title, subtitle naming the filters, legend and source footer.
+ * so that every text is at least 9 pt at the page's real size, with full titles wrapped (never cut) unless short
+ * titles are asked for; each page is a scene (`draw/pageScene.ts`), which every document writer draws.
  *
- * Units: points, origin at the page's top left. Pure: no DOM, runs in the app, Node and tests.
+ * When the subset cannot fit one page at that size it is split the way a reader follows:
+ *  1. one page per node of the first column (per goal), each with everything on its chains; small goals that fit
+ *     together share a page;
+ *  2. a goal still too wide: groups of adjacent columns, each sharing its last column with the next;
+ *  3. still too tall: by the nodes of the next column (thematic priorities, then programmes, …), each with what
+ *     delivers it, packed into as few pages as fit and balanced between them; every page carries its context (the
+ *     nodes its heads deliver, e.g. the goal), so its links make sense on their own;
+ *  4. a single branch still too tall: bands from top to bottom.
+ * Every page is titled with what it holds ("Goal 2 — Thematic priorities T2.1–T2.3 (2 of 4)") and has its own
+ * legend and source footer. Pure: runs in the app, Node and tests.
  */
-import type { Basis, Dataset, Kind, MapLink, MapNode, Shape } from '../../model/schema';
-import { chainsOf } from '../../model/chains';
+import type { Dataset, Kind, MapLink, MapNode } from '../../model/schema';
+import { chainsOf, type ChainOptions } from '../../model/chains';
 import { indexDataset, linkKey } from '../../model/graph';
-import { periodBadge } from '../../model/cycles';
 import { layoutMap, orderDataset } from '../../layout/layoutMap';
 import type { LayerOrder } from '../../layout/order';
-import { measureText, wrapText } from '../../layout/text';
+import { wrapText, type Wrapped } from '../../layout/text';
 import { GEOMETRY as G, type MapLayout, type NodeBox } from '../../layout/types';
-import { isRtl } from '../../draw/bidi';
-import { BOLD_FACTOR } from '../../draw/fitText';
-import { THEMES, tint, type ThemeName } from '../../draw/look';
+import type { ThemeName } from '../../draw/look';
+import type { Scene } from '../../draw/scene';
+import {
+  buildPageScene,
+  MIN_SCALE,
+  MIN_TEXT_PT,
+  pageMapArea,
+  UNITS_PER_PT,
+  type PageSceneInput,
+} from '../../draw/pageScene';
 import type { PageSize } from './pageSize';
 
 /** The smallest text on any page, in points at the page's real size. */
-export const MIN_PT = 9;
-/** Largest map scale (points per map pixel): a small chain on a slide is drawn big, but not huge. */
-const MAX_SCALE = 1.3;
-const MARGIN = 28;
-const TITLE_PT = 20;
-const SUBTITLE_PT = 11;
-const LEGEND_PT = 9;
-const FOOTER_PT = 9;
-const HEADER_PT_MIN = 10;
+export const MIN_PT = MIN_TEXT_PT;
 
 export interface PlanInput {
   dataset: Dataset;
@@ -42,8 +46,10 @@ export interface PlanInput {
   subtitle?: string;
   /** Titles cut to three lines, as on screen, instead of in full. @default false */
   shortTitles?: boolean;
+  /** @default 'print' */
   theme?: ThemeName;
   focus?: string | null;
+  chain?: ChainOptions;
   /** The dataset's order (`orderDataset`), when already computed. */
   order?: LayerOrder;
   /** Speaker notes / description of this view, kept on every page of it. */
@@ -52,96 +58,20 @@ export interface PlanInput {
   periods?: readonly string[] | null;
 }
 
-export interface PageNode {
-  id: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  shape: Shape;
-  fill: string;
-  stroke: string;
-  strokeWidth: number;
-  /** A gap (title not yet sourced): dashed outline, italic text. */
-  gap: boolean;
-  /** Kind colour (badge, accent). */
-  colour: string;
-  kind: string;
-  code: string | null;
-  /** Periods and confidence, as on screen ("2024-2027 · high"). */
-  meta: string;
-  lines: string[];
-  /** Text size of the title in points; the code row is the same size, bold. */
-  fontSize: number;
-  lineHeight: number;
-  rtl: boolean;
-  /** Whether the focused node (drawn with a thicker outline). */
-  focused: boolean;
-  /** Extra room between the sides and the text, where the shape's outline comes in (hexagon, pill, ellipse). */
-  textInset: number;
-}
-
-/** How far a shape's outline comes in from its box at the sides, as Office draws its presets. */
-export function shapeInset(shape: Shape, width: number, height: number): number {
-  const ss = Math.min(width, height);
-  if (shape === 'hexagon') return 0.25 * ss;
-  if (shape === 'pill') return 0.3 * height;
-  if (shape === 'ellipse') return 0.15 * width;
-  return 0;
-}
-
-export interface PageLink {
-  key: string;
-  source: string;
-  target: string;
-  basis: Basis;
-  relation: string;
-  colour: string;
-  width: number;
-  /** Start (source side) and end (target side), on the boxes' left or right sides. */
-  from: { x: number; y: number; side: 'left' | 'right' };
-  to: { x: number; y: number; side: 'left' | 'right' };
-}
-
-export interface PageHeader {
-  text: string;
-  x: number;
-  y: number;
-  width: number;
-  colour: string;
-  fontSize: number;
-}
-
-export interface LegendItem {
-  text: string;
-  colour: string;
-  /** A kind (box swatch) or a link basis (line swatch). */
-  swatch: 'box' | Basis;
-}
-
+/** One page: its scene and what it holds. */
 export interface Page {
-  width: number;
-  height: number;
-  title: string;
-  /** Wrapped to the page: lines separated by "\n". */
-  subtitle: string;
-  /** What this page holds when the view is split: "Goal 2 — Sustainable digital transformation (2 of 5)". */
+  scene: Scene;
+  /** What this page holds when the view is split ("Goal 2 — Programmes (2 of 4)"); empty when it holds it all. */
   part: string;
-  footer: string;
-  headers: PageHeader[];
-  nodes: PageNode[];
-  links: PageLink[];
-  legend: LegendItem[];
-  /** Where the map may go (below the title, above the legend). */
-  area: { x: number; y: number; width: number; height: number };
-  /** Links of this view that go to nodes on other pages. */
-  continued: number;
   notes: string;
-  /** Points per map pixel on this page. */
+  /** Nodes drawn on this page (context nodes included), in the view's order. */
+  nodes: string[];
+  /** Links drawn on this page. */
+  links: string[];
+  /** Page units per map unit. */
   scale: number;
-  background: string;
-  ink: string;
-  muted: string;
+  /** Links of the view with one end on this page and the other not. */
+  continued: number;
 }
 
 export interface PagePlan {
@@ -155,141 +85,440 @@ export interface PagePlan {
 interface Subset {
   nodes: MapNode[];
   links: MapLink[];
+  /** What it holds, for the page's title. */
   part: string;
-}
-
-const KIND_FALLBACK: Kind = { id: '', singular: 'Item', plural: 'Items', colour: '#5b6876', shape: 'rect' };
-
-/** Lays out `visible` for `page`, split into as many pages as it needs. */
-export function planPages(input: PlanInput): PagePlan {
-  const { dataset, page } = input;
-  const order = input.order ?? orderDataset(dataset);
-  const frame = pageFrame(input);
-  const minScale = MIN_PT / G.labelFontSize;
-  const fit = (s: Subset) => fitSubset(s, input, order, frame);
-
-  const whole: Subset = { nodes: [...input.visible.nodes], links: [...input.visible.links], part: '' };
-  const first = fit(whole);
-  const slide = page.format === '16:9' || page.format === '4:3';
-  const noun = slide ? 'slide' : 'page';
-  const one = slide ? page.label : `${page.label} page`;
-  if (first.scale >= minScale || whole.nodes.length <= 1) {
-    return { pages: [toPage(first, input, frame, whole, 0)], summary: `Fits one ${one}.`, split: false };
-  }
-
-  // Too wide at the smallest readable size: groups of adjacent columns (then bands), since splitting by goal
-  // would leave every page as wide. Else one page per node of the first column (per goal), each with all that
-  // contributes to it, and bands for a chain still too tall.
-  const subsets: Subset[] = [];
-  const how: string[] = [];
-  const tooWide = first.width * minScale > frame.area.width;
-  const byGoal = tooWide ? { subsets: [], kind: '', length: 0 } : splitByFirstColumn(whole, dataset);
-  if (tooWide) how.push('by groups of columns');
-  else if (byGoal.length > 1) how.push(`one per ${byGoal.kind}`);
-  for (const s of byGoal.length > 1 ? byGoal.subsets : [whole]) {
-    const f = s === whole ? first : fit(s);
-    if (f.scale >= minScale) subsets.push(s);
-    else {
-      const parts = splitToFit(s, f.layout, frame, minScale);
-      if (parts.length > 1 && !how.includes('long ones in parts')) how.push('long ones in parts');
-      subsets.push(...parts);
-    }
-  }
-  const pages = subsets.map((s, i) => toPage(fit(s), input, frame, s, i, subsets.length));
-  for (const p of pages) p.part = p.part ? `${p.part} (${pages.indexOf(p) + 1} of ${pages.length})` : p.part;
-  return {
-    pages,
-    summary: `Too big for one ${one} with text at ${MIN_PT} pt or more: ${pages.length} ${noun}s${how.length > 0 ? `, ${how.join(', ')}` : ''}.`,
-    split: true,
-  };
-}
-
-interface Frame {
-  width: number;
-  height: number;
-  title: string;
-  subtitleLines: string[];
-  area: { x: number; y: number; width: number; height: number };
-}
-
-/** Title block, legend and footer room, and what is left for the map. */
-function pageFrame(input: PlanInput): Frame {
-  const { page, dataset } = input;
-  const inner = page.width - 2 * MARGIN;
-  const title = input.title ?? dataset.meta.title;
-  const subtitleLines = input.subtitle
-    ? wrapText(input.subtitle, { maxWidth: inner, fontSize: SUBTITLE_PT, maxLines: 3 }).lines
-    : [];
-  // Title, subtitle and part line, then the map, then legend (two lines at most) and footer.
-  const top = MARGIN + TITLE_PT * 1.25 + (subtitleLines.length + 1) * SUBTITLE_PT * 1.3 + 8;
-  const bottom = MARGIN + FOOTER_PT * 1.4 + 2 * LEGEND_PT * 1.6 + 10;
-  return {
-    width: page.width,
-    height: page.height,
-    title,
-    subtitleLines,
-    area: { x: MARGIN, y: top, width: inner, height: page.height - top - bottom },
-  };
+  /** Sequence number within its goal's pages, filled in at the end. */
+  group?: string;
 }
 
 interface Fitted {
   layout: MapLayout;
   scale: number;
-  width: number;
-  height: number;
+  fits: boolean;
+  /** Width of the page's map area. */
+  areaWidth: number;
 }
 
-/** Lays the subset out with full (or short) titles and finds the scale that fits the page's map area. */
-function fitSubset(s: Subset, input: PlanInput, order: LayerOrder, frame: Frame): Fitted {
-  const base = layoutMap({ dataset: input.dataset, visible: s, order });
-  const layout = input.shortTitles ? base : withFullTitles(base, s.nodes);
-  const width = Math.max(layout.width, G.nodeWidth);
-  const height = Math.max(layout.height, G.headerHeight + 40);
-  const scale = Math.min(MAX_SCALE, frame.area.width / width, frame.area.height / height);
-  return { layout, scale, width, height };
+/** Lays `visible` out for `page`, split into as many pages as it needs. */
+export function planPages(input: PlanInput): PagePlan {
+  const { dataset, page } = input;
+  const order = input.order ?? orderDataset(dataset);
+  const size = {
+    width: page.width * UNITS_PER_PT,
+    height: page.height * UNITS_PER_PT,
+    paper: { widthMm: (page.width * 25.4) / 72, heightMm: (page.height * 25.4) / 72 },
+  };
+  const title = input.title ?? dataset.meta.title;
+  const rank = new Map(dataset.kinds.map((k, i) => [k.id, i]));
+  const kindOf = new Map(dataset.kinds.map((k) => [k.id, k]));
+  // The focus's chains over the whole view: a page without the focused node still fades what is off them.
+  const focused = input.focus && dataset.nodes.some((n) => n.id === input.focus) ? input.focus : null;
+  const ids = new Set(input.visible.nodes.map((n) => n.id));
+  const keys = new Set(input.visible.links.map(linkKey));
+  const chains = focused
+    ? chainsOf(indexDataset(dataset), focused, ids, (l) => keys.has(linkKey(l)), input.chain)
+    : null;
+  const sceneInput = (s: Subset, layout: MapLayout, part: string, note = ''): PageSceneInput => ({
+    dataset,
+    visible: s,
+    layout,
+    page: size,
+    title,
+    part,
+    subtitle: input.subtitle,
+    note,
+    focus: input.focus,
+    chain: input.chain,
+    chains,
+    periods: input.periods,
+    theme: input.theme,
+  });
+  const layoutOf = (s: Subset): MapLayout =>
+    layoutMap({ dataset, visible: s, order, labels: input.shortTitles ? undefined : fullLabel });
+  // A split page's title block has a part line: measure the room with a typical one.
+  const fit = (s: Subset, part = s.part || (s.nodes.length < input.visible.nodes.length ? 'Part (1 of 2)' : '')) => {
+    const layout = layoutOf(s);
+    const area = pageMapArea(sceneInput(s, layout, part));
+    const w = Math.max(layout.width, G.nodeWidth);
+    const h = Math.max(layout.height, G.headerHeight + 40);
+    const scale = Math.min(area.width / w, area.height / h);
+    return { layout, scale, fits: scale >= MIN_SCALE - 1e-9, areaWidth: area.width } satisfies Fitted;
+  };
+
+  const whole: Subset = { nodes: [...input.visible.nodes], links: [...input.visible.links], part: '' };
+  const slide = page.format === '16:9' || page.format === '4:3';
+  const noun = slide ? 'slide' : 'page';
+  const one = slide ? page.label : `${page.label} page`;
+  const first = fit(whole);
+  const finish = (subsets: Subset[]) => {
+    const keys = new Set(input.visible.links.map(linkKey));
+    return subsets.map((s) => {
+      const layout = layoutOf(s);
+      const ids = new Set(s.nodes.map((n) => n.id));
+      const continued = input.visible.links.filter(
+        (l) => keys.has(linkKey(l)) && ids.has(l.source) !== ids.has(l.target),
+      ).length;
+      const note = continued > 0 ? `${continued} more links continue on other ${noun}s` : '';
+      const built = buildPageScene(sceneInput(s, layout, s.part, note));
+      return {
+        scene: built.scene,
+        part: s.part,
+        notes: input.notes ?? '',
+        nodes: s.nodes.map((n) => n.id),
+        links: s.links.map(linkKey),
+        scale: built.scale,
+        continued,
+      } satisfies Page;
+    });
+  };
+  if (first.fits || whole.nodes.length <= 1)
+    return { pages: finish([whole]), summary: `Fits one ${one}.`, split: false };
+
+  const how = new Set<string>();
+  const splitter = new Splitter(dataset, rank, kindOf, fit, how);
+  const byGoal = splitter.byFirstColumn(whole);
+  let subsets: Subset[];
+  if (byGoal.length > 1) {
+    how.add(`by ${lower(kindOf.get(byGoal[0]?.kind ?? '')?.singular ?? 'group')}`);
+    const pieces = byGoal.map((g) => (fit(g.subset).fits ? [g.subset] : splitter.deep(g.subset)));
+    subsets = splitter.packWhole(pieces);
+  } else subsets = splitter.deep(whole);
+  subsets = splitter.mergeNeighbours(subsets);
+
+  // Number the pages of each group: "Goal 2 — Programmes (2 of 4)".
+  const groups = new Map<string, Subset[]>();
+  for (const s of subsets) groups.set(s.group ?? s.part, [...(groups.get(s.group ?? s.part) ?? []), s]);
+  for (const list of groups.values())
+    if (list.length > 1) list.forEach((s, i) => (s.part = `${s.part} (${i + 1} of ${list.length})`));
+  const pages = finish(subsets);
+  // Why, in the words of the pages' groups: "Goal 1 (3), Goal 2 (4)", "Strategic goals to WTDC programmes (2), …".
+  const parts = [...groups].map(([name, list]) => `${name || 'the rest'} (${list.length})`);
+  const listed = parts.length > 5 ? [...parts.slice(0, 5), `${parts.length - 5} more`] : parts;
+  return {
+    pages,
+    summary:
+      `Too big for one ${one} with every text at ${MIN_PT} pt or more, so ${pages.length} ${noun}s: ` +
+      `${listed.join('; ')}. Split ${[...how].join(', ')}; each ${noun} keeps the nodes its links come from.`,
+    split: true,
+  };
 }
 
-/** The layout with every title wrapped in full; boxes in a column move down to make room, in their order. */
-export function withFullTitles(layout: MapLayout, nodes: readonly MapNode[]): MapLayout {
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const boxes = new Map<string, NodeBox>();
-  const columns = new Map<number, NodeBox[]>();
-  for (const box of layout.boxes.values()) {
-    const list = columns.get(box.x) ?? [];
-    list.push(box);
-    columns.set(box.x, list);
-  }
-  let height = layout.height;
-  for (const list of columns.values()) {
-    list.sort((a, b) => a.y - b.y);
-    let shift = 0;
-    let previousBottom = -Infinity;
-    for (const box of list) {
-      const node = byId.get(box.id);
-      const lines = node ? fullLines(node) : box.lines;
-      const h = G.paddingTop + G.codeRowHeight + Math.max(1, lines.length) * G.labelLineHeight + G.paddingBottom;
-      let y = box.y + shift;
-      if (y < previousBottom + G.nodeGap) {
-        shift += previousBottom + G.nodeGap - y;
-        y = previousBottom + G.nodeGap;
-      }
-      shift += h - box.height;
-      boxes.set(box.id, { ...box, y, height: h, lines, truncated: false });
-      previousBottom = y + h;
-      height = Math.max(height, previousBottom);
+/** The splitting steps (see the module comment), with the fit test and the words of the summary. */
+class Splitter {
+  constructor(
+    private readonly dataset: Dataset,
+    private readonly rank: ReadonlyMap<string, number>,
+    private readonly kinds: ReadonlyMap<string, Kind>,
+    private readonly fit: (s: Subset, part?: string) => Fitted,
+    private readonly how: Set<string>,
+  ) {}
+
+  private col = (n: MapNode) => this.rank.get(n.kind) ?? 0;
+
+  /** One subset per node of the leftmost column: the node and everything linked to it rightwards. */
+  byFirstColumn(whole: Subset): { subset: Subset; kind: string }[] {
+    const firstRank = Math.min(...whole.nodes.map(this.col));
+    const heads = whole.nodes.filter((n) => this.col(n) === firstRank);
+    if (heads.length < 2) return [];
+    const covered = new Set<string>();
+    const out: { subset: Subset; kind: string }[] = [];
+    for (const head of heads) {
+      const ids = this.reach(whole, [head.id], 'right');
+      for (const id of ids) covered.add(id);
+      const s = restrict(whole, ids, name(head));
+      s.group = s.part;
+      out.push({ subset: s, kind: head.kind });
     }
+    const rest = new Set(whole.nodes.filter((n) => !covered.has(n.id)).map((n) => n.id));
+    if (rest.size > 0) {
+      const kind = this.kinds.get(heads[0]?.kind ?? '');
+      const s = restrict(whole, rest, `Not linked to any ${kind?.singular.toLowerCase() ?? 'item'} shown`);
+      s.group = s.part;
+      out.push({ subset: s, kind: heads[0]?.kind ?? '' });
+    }
+    return out;
   }
-  return { ...layout, boxes, height };
+
+  /**
+   * Neighbouring pages of one group merged while the two fit one page together, so no page is left near-empty
+   * because its branch was split at another level than its neighbour's.
+   */
+  mergeNeighbours(list: Subset[]): Subset[] {
+    const out: Subset[] = [];
+    for (const s of list) {
+      const last = out[out.length - 1];
+      if (last && last.group === s.group) {
+        const merged = union(last, s, mergedName(last.part, s.part));
+        if (this.fit(merged).fits) {
+          merged.group = s.group;
+          out[out.length - 1] = merged;
+          continue;
+        }
+      }
+      out.push(s);
+    }
+    return out;
+  }
+
+  /** Pages of the goals: each goal's pieces, with neighbouring goals that fit one page together merged. */
+  packWhole(pieces: Subset[][]): Subset[] {
+    const out: Subset[] = [];
+    let open: Subset | null = null;
+    for (const list of pieces) {
+      const single = list.length === 1 ? list[0] : undefined;
+      if (single && open) {
+        const merged = union(open, single, `${open.part}; ${single.part}`);
+        if (this.fit(merged).fits) {
+          merged.group = merged.part;
+          out[out.length - 1] = merged;
+          open = merged;
+          this.how.add('small ones together');
+          continue;
+        }
+      }
+      out.push(...list);
+      open = single ?? null;
+    }
+    return out;
+  }
+
+  /**
+   * A subset too big for one page. Too wide: an overview from the first column to the hub (the column with the
+   * most links, e.g. programmes), then the hub with the columns right of it, as many as fit beside it; each group
+   * split further when too tall. Else straight to `tall`.
+   */
+  deep(s: Subset): Subset[] {
+    const columns = [...new Set(s.nodes.map(this.col))].sort((a, b) => a - b);
+    const f = this.fit(s);
+    const pitch = G.nodeWidth + G.columnGap;
+    // How many columns fit side by side at the smallest readable scale.
+    const fitColumns = Math.max(1, Math.floor((f.areaWidth / MIN_SCALE + G.columnGap) / pitch));
+    const tooWide = f.layout.width * MIN_SCALE > f.areaWidth;
+    if (!(columns.length > fitColumns && tooWide)) return this.tall(s, []);
+    const groups = this.columnGroups(s, columns, fitColumns);
+    this.how.add(`by columns, around the ${lower(this.dataset.kinds[groups[1]?.[0] ?? 0]?.plural ?? 'shared')} column`);
+    const out: Subset[] = [];
+    for (const g of groups) {
+      const inGroup = new Set(g);
+      const ids = new Set(s.nodes.filter((n) => inGroup.has(this.col(n))).map((n) => n.id));
+      const first = this.dataset.kinds[g[0] ?? 0];
+      const last = this.dataset.kinds[g[g.length - 1] ?? 0];
+      const overview = g === groups[0];
+      // The overview is named by its columns; the others by their heads ("WTDC programme P5 — …").
+      const what = overview ? `${first?.plural ?? ''} to ${last?.plural ?? ''}` : '';
+      const part = [s.part, what].filter((t) => t !== '').join(' — ');
+      const sub = restrict(s, ids, part);
+      sub.group = [s.part, overview ? what : `What delivers each ${first?.singular ?? 'item'}`]
+        .filter((t) => t !== '')
+        .join(' — ');
+      out.push(...(this.fit(sub).fits ? [sub] : this.tall(sub, [])));
+    }
+    return out;
+  }
+
+  /** Column groups of at most `fit` columns: first to hub, then the hub with the columns after it. */
+  private columnGroups(s: Subset, columns: number[], fit: number): number[][] {
+    const byId = new Map(s.nodes.map((n) => [n.id, n]));
+    const degree = new Map<number, number>();
+    for (const l of s.links)
+      for (const id of [l.source, l.target]) {
+        const n = byId.get(id);
+        if (n) degree.set(this.col(n), (degree.get(this.col(n)) ?? 0) + 1);
+      }
+    const hubAt = columns
+      .slice(1, fit)
+      .reduce(
+        (best, c) => ((degree.get(c) ?? 0) > (degree.get(columns[best] ?? 0) ?? 0) ? columns.indexOf(c) : best),
+        1,
+      );
+    const groups: number[][] = [columns.slice(0, hubAt + 1)];
+    const rest = columns.slice(hubAt + 1);
+    const hub = columns[hubAt] as number;
+    const room = Math.max(1, fit - 1);
+    // The columns after the hub in groups of about equal size, each beside the hub.
+    const count = Math.ceil(rest.length / room);
+    const size = Math.ceil(rest.length / count);
+    for (let i = 0; i < rest.length; i += size)
+      groups.push(fit >= 2 ? [hub, ...rest.slice(i, i + size)] : rest.slice(i, i + size));
+    return groups;
+  }
+
+  /**
+   * A subset too tall: by the nodes of the first column with several (each with what is linked to it rightwards),
+   * packed in order into pages that fit, balanced; each page with its heads' context. `context` are nodes kept
+   * where linked (the ancestors of this subset). What no head reaches is split the same way, after them.
+   */
+  private tall(s: Subset, context: string[], depth = 0): Subset[] {
+    const group = s.group ?? s.part;
+    const contextSet = new Set(context);
+    const own = s.nodes.filter((n) => !contextSet.has(n.id));
+    const columns = [...new Set(own.map(this.col))].sort((a, b) => a - b);
+    const headCol = columns.find((c) => own.filter((n) => this.col(n) === c).length >= 2);
+    if (headCol === undefined) return this.bands(s, group);
+    const heads = own.filter((n) => this.col(n) === headCol);
+    const left = own.filter((n) => this.col(n) < headCol).map((n) => n.id);
+    const ctx = [...context, ...left];
+    const kind = this.kinds.get(heads[0]?.kind ?? '');
+    this.how.add(`by ${lower(kind?.singular ?? 'group')}`);
+    const branches = heads.map((h) => ({ heads: [h], ids: this.reach(s, [h.id], 'right', headCol) }));
+    const claimed = new Set([...branches.flatMap((b) => [...b.ids]), ...ctx]);
+    // What no head reaches goes with them as one more branch, so it packs with the others.
+    const stray = own.filter((n) => !claimed.has(n.id)).map((n) => n.id);
+    if (stray.length > 0) branches.push({ heads: [], ids: new Set(stray) });
+    const page = (list: typeof branches) => {
+      const hs = list.flatMap((b) => b.heads);
+      const ids = new Set(list.flatMap((b) => [...b.ids]));
+      // The context these are linked to (to the left), so each link on the page has both ends.
+      for (const id of this.reach(s, [...ids], 'left')) if (ctx.includes(id)) ids.add(id);
+      const name = headsName(
+        hs,
+        kind,
+        list.some((b) => b.heads.length === 0),
+      );
+      return restrict(s, ids, [s.part, name].filter((t) => t !== '').join(' — '));
+    };
+    // Greedy packing gives the number of pages; then the same number, balanced by size, if that fits too.
+    const greedy: (typeof branches)[] = [];
+    let current: typeof branches = [];
+    for (const b of branches) {
+      if (current.length > 0 && !this.fit(page([...current, b])).fits) {
+        greedy.push(current);
+        current = [];
+      }
+      current.push(b);
+    }
+    if (current.length > 0) greedy.push(current);
+    let chosen = greedy;
+    if (greedy.length > 1) {
+      const balanced = balance(branches, greedy.length, (b) => b.ids.size);
+      if (balanced.every((l) => this.fit(page(l)).fits)) chosen = balanced;
+    }
+    const out: Subset[] = [];
+    for (const list of chosen) {
+      const sub = page(list);
+      sub.group = group;
+      if (this.fit(sub).fits || depth >= 6) out.push(sub);
+      else {
+        // One branch too tall: split it by its next column, its head and context kept where linked.
+        const keep = new Set([...ctx, ...list.flatMap((b) => b.heads.map((h) => h.id))]);
+        const inner = this.tall(
+          sub,
+          sub.nodes.filter((n) => keep.has(n.id)).map((n) => n.id),
+          depth + 1,
+        );
+        out.push(...inner.map((d) => ({ ...d, group })));
+      }
+    }
+    return out;
+  }
+
+  /** Bands from top to bottom, each as tall as the others, for what no branch split can make fit. */
+  private bands(s: Subset, group: string): Subset[] {
+    const f = this.fit(s);
+    if (f.fits || s.nodes.length <= 1) return [{ ...s, group }];
+    this.how.add('the longest in bands from top to bottom');
+    const boxes = [...f.layout.boxes.values()].sort((a, b) => a.y - b.y);
+    const n = Math.max(2, Math.ceil(MIN_SCALE / f.scale));
+    const target = Math.ceil(boxes.length / n);
+    const bands: NodeBox[][] = [];
+    for (let i = 0; i < boxes.length; i += target) bands.push(boxes.slice(i, i + target));
+    const out: Subset[] = [];
+    for (const band of bands) {
+      const sub = restrict(s, new Set(band.map((b) => b.id)), s.part);
+      sub.group = group;
+      out.push(...(this.fit(sub).fits || band.length <= 1 ? [sub] : this.bands(sub, group)));
+    }
+    return out;
+  }
+
+  /**
+   * Nodes reached from `start` within `s`, following links only towards later columns (`right`, what delivers
+   * it) or earlier ones (`left`, what it delivers); with `from`, right walks start past that column.
+   */
+  private reach(s: Subset, start: string[], side: 'left' | 'right', from?: number): Set<string> {
+    const byId = new Map(s.nodes.map((n) => [n.id, n]));
+    const adjacent = new Map<string, string[]>();
+    for (const l of s.links) {
+      adjacent.set(l.source, [...(adjacent.get(l.source) ?? []), l.target]);
+      adjacent.set(l.target, [...(adjacent.get(l.target) ?? []), l.source]);
+    }
+    const seen = new Set(start.filter((id) => byId.has(id)));
+    const queue = [...seen];
+    while (queue.length > 0) {
+      const id = queue.pop() as string;
+      const c = this.col(byId.get(id) as MapNode);
+      for (const next of adjacent.get(id) ?? []) {
+        const n = byId.get(next);
+        if (!n || seen.has(next)) continue;
+        const d = this.col(n);
+        if (side === 'right' ? d > c && (from === undefined || d > from) : d < c) {
+          seen.add(next);
+          queue.push(next);
+        }
+      }
+    }
+    return seen;
+  }
 }
 
-/**
- * The period shown after the code when both fit one line of the node in bold (else none): the code row must stay
- * one line, since the box has room for one.
- */
-function headRow(code: string | null, period: string): string {
-  const room = (G.nodeWidth - 2 * G.paddingX) * WRAP_SLACK;
-  const both = [code, period].filter((t) => t).join('  ·  ');
-  return measureText(both, G.labelFontSize) * BOLD_FACTOR <= room ? period : '';
+/** Splits `items` in order into `k` runs of about equal weight. */
+function balance<T>(items: readonly T[], k: number, weight: (t: T) => number): T[][] {
+  const total = items.reduce((sum, t) => sum + weight(t), 0);
+  const out: T[][] = [];
+  let current: T[] = [];
+  let sum = 0;
+  let done = 0;
+  items.forEach((t, i) => {
+    const w = weight(t);
+    const left = k - out.length;
+    const target = (total - done) / left;
+    const remaining = items.length - i;
+    if (current.length > 0 && left > 1 && (sum + w / 2 > target || remaining < left)) {
+      out.push(current);
+      done += sum;
+      current = [];
+      sum = 0;
+    }
+    current.push(t);
+    sum += w;
+  });
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+function restrict(s: Subset, ids: ReadonlySet<string>, part: string): Subset {
+  return {
+    nodes: s.nodes.filter((n) => ids.has(n.id)),
+    links: s.links.filter((l) => ids.has(l.source) && ids.has(l.target)),
+    part,
+  };
+}
+
+function union(a: Subset, b: Subset, part: string): Subset {
+  const ids = new Set([...a.nodes, ...b.nodes].map((n) => n.id));
+  const keys = new Set([...a.links, ...b.links].map(linkKey));
+  const nodes = [...a.nodes, ...b.nodes.filter((n) => !a.nodes.includes(n))];
+  const links = [...a.links, ...b.links.filter((l) => !a.links.includes(l))];
+  return {
+    nodes: nodes.filter((n) => ids.has(n.id)),
+    links: links.filter((l) => keys.has(linkKey(l))),
+    part,
+  };
+}
+
+/** "Goal 2" (the code), else the title. */
+function name(n: MapNode): string {
+  return n.code ?? n.label ?? n.id;
+}
+
+/** "Thematic priority T2.1", "Thematic priorities T2.1 to T2.3", and "others" when the page has strays. */
+function headsName(heads: readonly MapNode[], kind: Kind | undefined, others: boolean): string {
+  const more = others && heads.length > 0 ? ' and others' : '';
+  if (heads.length === 0) return more;
+  const first = heads[0] as MapNode;
+  if (heads.length === 1) return `${kind?.singular ?? ''} ${name(first)}${more}`.trim();
+  const last = heads[heads.length - 1] as MapNode;
+  return `${kind?.plural ?? ''} ${name(first)} to ${name(last)}${more}`.trim();
 }
 
 /**
@@ -298,209 +527,28 @@ function headRow(code: string | null, period: string): string {
  */
 const WRAP_SLACK = 0.9;
 
-function fullLines(node: MapNode): string[] {
+/** A node's title wrapped in full (never cut), for the layout of a page. */
+export function fullLabel(node: Pick<MapNode, 'label'>): Wrapped {
   return wrapText(node.label ?? 'title not yet sourced', {
     maxWidth: (G.nodeWidth - 2 * G.paddingX) * WRAP_SLACK,
     fontSize: G.labelFontSize,
-    maxLines: 50,
-  }).lines;
+    maxLines: 1000,
+  });
 }
 
-/** One subset per node of the leftmost visible column: that node and its chains (nodes on no chain last). */
-function splitByFirstColumn(whole: Subset, dataset: Dataset): { subsets: Subset[]; kind: string; length: number } {
-  const rank = new Map(dataset.kinds.map((k, i) => [k.id, i]));
-  const firstRank = Math.min(...whole.nodes.map((n) => rank.get(n.kind) ?? 0));
-  const heads = whole.nodes.filter((n) => (rank.get(n.kind) ?? 0) === firstRank);
-  const kind = dataset.kinds.find((k) => rank.get(k.id) === firstRank);
-  if (heads.length < 2) return { subsets: [], kind: '', length: heads.length };
-  const index = indexDataset(dataset);
-  const ids = new Set(whole.nodes.map((n) => n.id));
-  const keys = new Set(whole.links.map(linkKey));
-  const covered = new Set<string>();
-  const subsets: Subset[] = [];
-  for (const head of heads) {
-    const chains = chainsOf(index, head.id, ids, (l) => keys.has(linkKey(l)));
-    const nodes = whole.nodes.filter((n) => chains.nodes.has(n.id));
-    for (const n of nodes) covered.add(n.id);
-    const links = whole.links.filter((l) => chains.links.has(linkKey(l)));
-    subsets.push({
-      nodes,
-      links,
-      part: head.code ? `${head.code} — ${head.label ?? 'title not yet sourced'}` : (head.label ?? head.id),
-    });
-  }
-  const rest = whole.nodes.filter((n) => !covered.has(n.id));
-  if (rest.length > 0) {
-    const restIds = new Set(rest.map((n) => n.id));
-    subsets.push({
-      nodes: rest,
-      links: whole.links.filter((l) => restIds.has(l.source) && restIds.has(l.target)),
-      part: `Not linked to any ${kind?.singular.toLowerCase() ?? 'item'} shown`,
-    });
-  }
-  return { subsets, kind: kind?.singular.toLowerCase() ?? 'group', length: subsets.length };
+/** "Strategic goal" → "strategic goal"; "WTDC programme" stays as it is. */
+function lower(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
-/**
- * Splits a subset that is too big at the smallest readable scale: into groups of adjacent columns (each sharing
- * its last column with the next) when too wide, and each of those into bands from top to bottom when too tall.
- */
-function splitToFit(s: Subset, layout: MapLayout, frame: Frame, scale: number): Subset[] {
-  const pitch = G.nodeWidth + G.columnGap;
-  const fitColumns = Math.max(1, Math.floor((frame.area.width / scale + G.columnGap) / pitch));
-  const xs = [...new Set([...layout.boxes.values()].map((b) => b.x))].sort((a, b) => a - b);
-  const groups: number[][] = [];
-  if (xs.length <= fitColumns) groups.push(xs);
-  else {
-    // Groups share a column when three or more fit, so a reader can follow links from one page to the next.
-    const step = fitColumns >= 3 ? fitColumns - 1 : fitColumns;
-    for (let i = 0; i < xs.length; i += step) {
-      groups.push(xs.slice(i, i + fitColumns));
-      if (i + fitColumns >= xs.length) break;
-    }
-  }
-  const headerOf = new Map(layout.columns.map((c) => [c.x, c.title]));
-  const out: Subset[] = [];
-  for (const group of groups) {
-    const inGroup = new Set(group);
-    const boxes = [...layout.boxes.values()].filter((b) => inGroup.has(b.x)).sort((a, b) => a.y - b.y);
-    const colsText = groups.length > 1 ? group.map((x) => headerOf.get(x) ?? '').join(', ') : '';
-    // Bands: as many boxes from the top as fit the page's height.
-    const room = frame.area.height / scale - G.headerHeight;
-    // As many bands as needed, each about as tall as the others, so no page is left with a few stragglers.
-    const top = boxes[0]?.y ?? 0;
-    const bottom = Math.max(...boxes.map((b) => b.y + b.height));
-    const target = (bottom - top) / Math.max(1, Math.ceil((bottom - top) / room));
-    let band: NodeBox[] = [];
-    let bandTop = boxes[0]?.y ?? 0;
-    const bands: NodeBox[][] = [];
-    for (const box of boxes) {
-      if (band.length > 0 && (box.y + box.height - bandTop > room || box.y - bandTop >= target)) {
-        bands.push(band);
-        band = [];
-        bandTop = box.y;
-      }
-      band.push(box);
-    }
-    if (band.length > 0) bands.push(band);
-    const byId = new Map(s.nodes.map((n) => [n.id, n]));
-    bands.forEach((b, i) => {
-      const ids = new Set(b.map((x) => x.id));
-      const part = [s.part, colsText, bands.length > 1 ? `part ${i + 1} of ${bands.length}` : '']
-        .filter((p) => p !== '')
-        .join(' · ');
-      out.push({
-        nodes: b.map((x) => byId.get(x.id)).filter((n): n is MapNode => n !== undefined),
-        links: s.links.filter((l) => ids.has(l.source) && ids.has(l.target)),
-        part,
-      });
-    });
-  }
-  return out;
+/** "WTDC programme P1 — Regional initiatives" + "WTDC programme P1 — WSIS action lines" → one name for both. */
+function mergedName(a: string, b: string): string {
+  if (a === b) return a;
+  const pa = a.split(' — ');
+  const pb = b.split(' — ');
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
+  const common = pa.slice(0, i).join(' — ');
+  const rest = [pa.slice(i).join(' — '), pb.slice(i).join(' — ')].filter((t) => t !== '').join('; ');
+  return [common, rest].filter((t) => t !== '').join(' — ');
 }
-
-function toPage(f: Fitted, input: PlanInput, frame: Frame, s: Subset, _i: number, _n = 1): Page {
-  const theme = THEMES[input.theme ?? 'print'];
-  const kinds = new Map(input.dataset.kinds.map((k) => [k.id, k]));
-  const { layout, scale } = f;
-  // Centre the map horizontally in the area; keep it at the top.
-  const ox = frame.area.x + (frame.area.width - f.width * scale) / 2;
-  const oy = frame.area.y;
-  const X = (x: number) => ox + x * scale;
-  const Y = (y: number) => oy + y * scale;
-  const fontSize = Math.max(MIN_PT, G.labelFontSize * scale);
-  const nodes: PageNode[] = [];
-  const byId = new Map(s.nodes.map((n) => [n.id, n]));
-  for (const node of s.nodes) {
-    const box = layout.boxes.get(node.id);
-    if (!box) continue;
-    const kind = kinds.get(node.kind) ?? KIND_FALLBACK;
-    const gap = node.label === null;
-    const focused = input.focus === node.id;
-    nodes.push({
-      id: node.id,
-      x: X(box.x),
-      y: Y(box.y),
-      width: box.width * scale,
-      height: box.height * scale,
-      shape: kind.shape,
-      fill: gap ? theme.gapFill : tint(kind.colour, theme.nodeTint + 0.04),
-      stroke: focused ? theme.focusOutline : kind.colour,
-      strokeWidth: focused ? 2.5 : 1.25,
-      gap,
-      colour: kind.colour,
-      kind: kind.singular,
-      code: node.code ?? null,
-      meta: headRow(node.code ?? null, periodBadge(node, input.periods ?? null)),
-      lines: box.lines,
-      fontSize,
-      lineHeight: G.labelLineHeight * scale,
-      rtl: isRtl(box.lines.join(' ')),
-      focused,
-      textInset: shapeInset(kind.shape, box.width * scale, box.height * scale),
-    });
-  }
-  const links: PageLink[] = [];
-  for (const link of s.links) {
-    const a = layout.boxes.get(link.source);
-    const b = layout.boxes.get(link.target);
-    if (!a || !b || !byId.has(link.source) || !byId.has(link.target)) continue;
-    const sameColumn = a.x === b.x;
-    const aRight = sameColumn || a.x < b.x;
-    const bRight = sameColumn || b.x < a.x;
-    links.push({
-      key: linkKey(link),
-      source: link.source,
-      target: link.target,
-      basis: link.basis,
-      relation: link.relation,
-      colour: theme.link,
-      width: Math.max(0.75, theme.linkWidth * scale * 0.8),
-      from: { x: X(aRight ? a.x + a.width : a.x), y: Y(a.y + a.height / 2), side: aRight ? 'right' : 'left' },
-      to: { x: X(bRight ? b.x + b.width : b.x), y: Y(b.y + b.height / 2), side: bRight ? 'right' : 'left' },
-    });
-  }
-  const headerPt = Math.max(HEADER_PT_MIN, 15 * scale);
-  const headers: PageHeader[] = layout.columns.map((c) => ({
-    text: `${c.title} (${c.count})`,
-    x: X(c.x),
-    y: Y(0),
-    width: c.width * scale,
-    colour: (kinds.get(c.kind) ?? KIND_FALLBACK).colour,
-    fontSize: headerPt,
-  }));
-  const shownKinds = new Set(s.nodes.map((n) => n.kind));
-  const legend: LegendItem[] = [
-    ...input.dataset.kinds
-      .filter((k) => shownKinds.has(k.id))
-      .map((k) => ({ text: k.singular, colour: k.colour, swatch: 'box' as const })),
-    ...(['official', 'derived', 'proposed'] as const)
-      .filter((b) => s.links.some((l) => l.basis === b))
-      .map((b) => ({ text: `${b} link`, colour: theme.link, swatch: b })),
-  ];
-  const visibleIds = new Set(s.nodes.map((n) => n.id));
-  const continued = input.visible.links.filter((l) => visibleIds.has(l.source) !== visibleIds.has(l.target)).length;
-  const { meta } = input.dataset;
-  return {
-    width: frame.width,
-    height: frame.height,
-    title: frame.title,
-    subtitle: frame.subtitleLines.join('\n'),
-    part: s.part,
-    footer: `Source: ${meta.title} · version ${meta.version} · ${meta.date} · ${s.nodes.length} nodes, ${links.length} links${continued > 0 ? ` (${continued} more links continue on other pages)` : ''}`,
-    headers,
-    nodes,
-    links,
-    legend,
-    area: frame.area,
-    continued,
-    notes: input.notes ?? '',
-    scale,
-    background: '#ffffff',
-    ink: theme.ink,
-    muted: theme.muted,
-  };
-}
-
-/** Sizes used by the writers for the text outside the map. */
-export const PAGE_TEXT = { MARGIN, TITLE_PT, SUBTITLE_PT, LEGEND_PT, FOOTER_PT, BOLD_FACTOR } as const;

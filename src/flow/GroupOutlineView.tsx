@@ -1,0 +1,27 @@
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import type { GroupFlowNode } from './groupNodes';
+import './answersMap.css';
+
+/**
+ * An outline around members of one container that sit together in a column, with the container's name on its
+ * top edge (membership shown as grouping, not as links to a hub). Hidden from assistive technology: each member's
+ * name and the detail panel ("via Kigali Action Plan") say the same in words.
+ */
+function GroupOutlineViewImpl({ data }: NodeProps<GroupFlowNode>) {
+  const { outline } = data;
+  return (
+    <div
+      className="group-outline"
+      aria-hidden="true"
+      data-container={outline.containerId}
+      data-kind={outline.kind}
+      title={`Members of ${outline.name}`}
+      style={{ width: outline.width, height: outline.height }}
+    >
+      {outline.label ? <span className="group-outline-label">{outline.label}</span> : null}
+    </div>
+  );
+}
+
+export const GroupOutlineView = memo(GroupOutlineViewImpl);
