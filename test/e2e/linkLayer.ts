@@ -83,3 +83,15 @@ export function pointOnALink(page: Page): Promise<{ x: number; y: number } | nul
     return null;
   }, LINK_LAYER);
 }
+
+/** Waits until the link layer has drawn for a view at rest and stopped drawing again (at most about 8 s). */
+export async function linkLayerAtRest(page: Page): Promise<LinkLayerState> {
+  let last: LinkLayerState | null = null;
+  for (let i = 0; i < 20; i++) {
+    const now = await linkLayer(page);
+    if (now && last && now.draws === last.draws && !now.moving && now.links > 0) return now;
+    last = now;
+    await page.waitForTimeout(400);
+  }
+  throw new Error(`the link layer did not come to rest: ${JSON.stringify(last)}`);
+}

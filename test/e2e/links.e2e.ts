@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, openApp } from './browser';
-import { LINK_LAYER, linkLayer, linkPixels, pointOnALink } from './linkLayer';
+import { LINK_LAYER, linkLayer, linkLayerAtRest, linkPixels, pointOnALink } from './linkLayer';
 import { THEMES } from '../../src/draw/look';
 
 let browser: Browser;
@@ -16,8 +16,8 @@ afterAll(async () => {
 describe('the link layer', () => {
   it('keeps its drawing while the map is dragged, and draws again, dashed, once the drag ends', async () => {
     const page = await openApp(browser, '?vp=0,0,1&v=1');
-    await expect.poll(async () => (await linkLayer(page))?.links ?? 0).toBeGreaterThan(20);
-    const before = (await linkLayer(page))!;
+    const before = await linkLayerAtRest(page);
+    expect(before.links).toBeGreaterThan(20);
     expect(before.dashed).toBeGreaterThan(0);
     expect(await linkPixels(page)).toBeGreaterThan(500);
     const transformBefore = await page.locator(LINK_LAYER).evaluate((c) => c.getBoundingClientRect().left);
@@ -49,7 +49,7 @@ describe('the link layer', () => {
 
   it('shows a link’s relation, basis and rationale when the pointer rests on it', async () => {
     const page = await openApp(browser, '?vp=0,0,1&v=1');
-    await expect.poll(async () => (await linkLayer(page))?.links ?? 0).toBeGreaterThan(20);
+    await linkLayerAtRest(page);
     const point = await pointOnALink(page);
     expect(point).not.toBeNull();
     await page.mouse.move(point!.x - 3, point!.y);
