@@ -23,9 +23,11 @@ export function installHarness(): void {
 
   const drawn = (until: UpdateSignal): boolean => {
     if (until.type === 'column') {
-      const header = document.querySelector(`.react-flow__node[data-id="column:${until.kind}"]`);
+      const header = document.querySelector<HTMLElement>(`.react-flow__node[data-id="column:${until.kind}"]`);
       const busy = document.querySelector('[data-testid="map-view"]')?.getAttribute('aria-busy') === 'true';
-      return !busy && (header !== null) === until.shown;
+      if (busy) return false;
+      if (!until.shown) return header === null && document.querySelector(`[data-kind="${until.kind}"]`) === null;
+      return header !== null && getComputedStyle(header).visibility !== 'hidden';
     }
     return false;
   };

@@ -24,7 +24,10 @@ export interface ProbeApi {
 
 /** When an interaction counts as drawn. */
 export type UpdateSignal =
-  /** Our map: the column of `kind` is gone (`shown: false`) or back, and no layout is pending. */
+  /**
+   * Our map: the column of `kind` is gone (`shown: false`: its header and every node of the kind) or its header
+   * is back and visible, and no layout is pending.
+   */
   | { type: 'column'; kind: string; shown: boolean }
   /** Our map: the search marks (`.mnode-match`) or the results listbox changed. */
   | { type: 'search' }

@@ -27,7 +27,7 @@ const MIN_TEXT = MIN_TEXT_PT * UNITS_PER_PT;
 
 /** Page furniture in drawing units (points × 4/3): margin, title 20 pt, part 12 pt, subtitle 10 pt, footer 9 pt. */
 export const PAGE_FURNITURE = {
-  margin: 36,
+  margin: 30,
   title: { size: 26.67, line: 32 },
   part: { size: 16, line: 20 },
   subtitle: { size: 13.33, line: 17 },

@@ -1,10 +1,11 @@
-/** Turns the visible map and its layout into React Flow nodes and edges (pure: no rendering here). */
-import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
+/** Turns the visible map and its layout into React Flow nodes and the link layer's links (pure: no rendering here). */
+import { Position, type Node, type NodeHandle } from '@xyflow/react';
 import type { Kind, MapLink, MapNode } from '../model/schema';
 import { displayTitle, linkKey } from '../model/graph';
 import { routeInsets } from '../draw/linkEnds';
-import type { LinkEnds } from '../draw/linkPath';
-import type { ColumnBox, EdgeRoute, MapLayout, NodeBox } from '../layout/types';
+import { linkCurve } from '../draw/linkPath';
+import { curveBox, type PaintLink } from '../draw/linkPaint';
+import type { ColumnBox, MapLayout, NodeBox } from '../layout/types';
 import { GEOMETRY } from '../layout/types';
 import { columnNoticeNodes, type NoticeFlowNode } from './columnNotices';
 import type { GroupFlowNode } from './groupNodes';
@@ -13,34 +14,75 @@ export type MapFlowNode = Node<{ node: MapNode; box: NodeBox; kind: Kind }, 'map
 export type HeaderFlowNode = Node<{ column: ColumnBox; kind: Kind | undefined }, 'header'>;
 /** Every kind of React Flow node the map draws. */
 export type AnyFlowNode = MapFlowNode | HeaderFlowNode | NoticeFlowNode | GroupFlowNode;
-export type RouteFlowEdge = Edge<{ route: EdgeRoute; link: MapLink; ends: LinkEnds; title: string }, 'route'>;
+/** A link as the map's link layer draws it (see `LinkLayer`), with the words that name it. */
+export interface MapLinkItem extends PaintLink {
+  /** Its ends by code or title, relation, basis, confidence and note: shown when the link is hovered. */
+  title: string;
+}
+
+/**
+ * The React Flow node last made for each map node and each kind's header. A node whose box and kind are the same
+ * as last time gets the same object back, so React Flow keeps its internal node and neither it nor the minimap
+ * draws it again (after a filter change, the columns left of a hidden one, or a column shown again in the same
+ * place). Weak: entries go with the dataset's node objects.
+ */
+const lastNode = new WeakMap<MapNode, MapFlowNode>();
+const lastHeader = new WeakMap<Kind, HeaderFlowNode>();
+
+/**
+ * Whether two boxes draw the same: every field equal, arrays (a node's wrapped lines) element by element; any
+ * other object (a column's notice) only when it is the same object.
+ */
+function sameFields<T extends object>(a: T, b: T): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(a) as (keyof T)[];
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => {
+    const x = a[k];
+    const y = b[k];
+    if (x === y) return true;
+    return Array.isArray(x) && Array.isArray(y) && x.length === y.length && x.every((v, i) => v === y[i]);
+  });
+}
 
 export function toFlowElements(input: {
   nodes: readonly MapNode[];
   links: readonly MapLink[];
   layout: MapLayout;
   kindById: ReadonlyMap<string, Kind>;
-}): { nodes: AnyFlowNode[]; edges: RouteFlowEdge[] } {
+}): { nodes: AnyFlowNode[]; links: MapLinkItem[] } {
   const { layout, kindById } = input;
-  const nodes: AnyFlowNode[] = layout.columns.map((column) => ({
-    id: `column:${column.kind}`,
-    type: 'header',
-    position: { x: column.x, y: 0 },
-    width: column.width,
-    height: GEOMETRY.headerHeight - 12,
-    data: { column, kind: kindById.get(column.kind) },
-    draggable: false,
-    selectable: false,
-    focusable: false,
-    handles: [],
-    measured: { width: column.width, height: GEOMETRY.headerHeight - 12 },
-  }));
+  const nodes: AnyFlowNode[] = layout.columns.map((column) => {
+    const kind = kindById.get(column.kind);
+    const last = kind ? lastHeader.get(kind) : undefined;
+    if (last && sameFields(last.data.column, column)) return last;
+    const header: HeaderFlowNode = {
+      id: `column:${column.kind}`,
+      type: 'header',
+      position: { x: column.x, y: 0 },
+      width: column.width,
+      height: GEOMETRY.headerHeight - 12,
+      data: { column, kind },
+      draggable: false,
+      selectable: false,
+      focusable: false,
+      handles: [],
+      measured: { width: column.width, height: GEOMETRY.headerHeight - 12 },
+    };
+    if (kind) lastHeader.set(kind, header);
+    return header;
+  });
   nodes.push(...columnNoticeNodes(layout, kindById));
   for (const node of input.nodes) {
     const box = layout.boxes.get(node.id);
     const kind = kindById.get(node.kind);
     if (!box || !kind) continue;
-    nodes.push({
+    const last = lastNode.get(node);
+    if (last && last.data.kind === kind && sameFields(last.data.box, box)) {
+      nodes.push(last);
+      continue;
+    }
+    const flowNode: MapFlowNode = {
       id: node.id,
       type: 'map',
       position: { x: box.x, y: box.y },
@@ -51,7 +93,9 @@ export function toFlowElements(input: {
       focusable: false,
       handles: handlesFor(box),
       measured: { width: box.width, height: box.height },
-    });
+    };
+    lastNode.set(node, flowNode);
+    nodes.push(flowNode);
   }
   const kindOfNode = new Map(input.nodes.map((n) => [n.id, n]));
   const shapeOf = (id: string) => kindById.get(kindOfNode.get(id)?.kind ?? '')?.shape ?? 'rect';
@@ -59,32 +103,34 @@ export function toFlowElements(input: {
     const node = kindOfNode.get(id);
     return node ? (node.code ?? displayTitle(node)) : id;
   };
-  const edges: RouteFlowEdge[] = [];
+  const links: MapLinkItem[] = [];
   for (const link of input.links) {
     const key = linkKey(link);
     const route = layout.routes.get(key);
     if (!route) continue;
-    const ends = routeInsets(route, layout.boxes, shapeOf);
+    const curve = linkCurve(route.points, routeInsets(route, layout.boxes, shapeOf));
+    if (!curve) continue;
     const title = `${nameOf(link.source)} ${link.relation} ${nameOf(link.target)} — ${link.basis}, ${link.confidence} confidence${link.note ? `: ${link.note}` : ''}`;
-    edges.push({
-      id: key,
-      type: 'route',
+    links.push({
+      key,
       source: link.source,
       target: link.target,
-      data: { route, link, ends, title },
-      // Read by assistive technology instead of React Flow's default, which names the ends by their ids.
-      ariaLabel: title,
-      focusable: false,
+      basis: link.basis,
+      curve,
+      arrow: route.arrowAt,
+      box: curveBox(curve),
+      title,
     });
   }
-  return { nodes, edges };
+  return { nodes, links };
 }
 
 /**
  * Handle geometry (and, on the nodes, `measured` sizes) given up front from the layout, as in React Flow's
  * server-side-rendering path. Without them React Flow renders every
  * node once to measure its handles, even with `onlyRenderVisibleElements`, which costs seconds at 2,000 nodes.
- * Links are drawn from the layout's routes, so the handles only need to exist.
+ * Links are drawn by the map's own link layer from the layout's routes, so the handles only need to exist (as data:
+ * nodes render no handle elements).
  */
 function handlesFor(box: NodeBox): NodeHandle[] {
   return [

@@ -1,10 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createLayoutEngine, type LayoutWorker } from './engine';
-import { syntheticDataset } from '../model/synthetic';
-import { applyFilters, NO_FILTERS } from '../model/filters';
+import { seededRandom, syntheticDataset } from '../model/synthetic';
+import type { Dataset, Kind } from '../model/schema';
+import { orderDataset } from './layoutMap';
+import type { LayerOrder } from './order';
+import { placeLayers } from './place';
+import { applyFilters, NO_FILTERS, type Filters } from '../model/filters';
 import { indexDataset } from '../model/graph';
 import type { MapLayout } from './types';
-import { placeLayers } from './place';
 import { sweptDatasetOrder } from './layoutMap';
 import type { VisibleGraph } from '../model/visible';
 import type { LayoutRequest, LayoutResponse } from './workerProtocol';
@@ -153,3 +156,180 @@ describe('layout engine', () => {
     session.dispose();
   });
 });
+
+/** Random filter changes, as a planner makes them: columns, regions, bases, confidences, "hide unlinked". */
+function randomFilters(dataset: ReturnType<typeof syntheticDataset>, random: () => number): Filters {
+  const some = <T>(all: readonly T[]): T[] | null => (random() < 0.4 ? null : all.filter(() => random() < 0.7));
+  const regions = [...new Set(dataset.nodes.flatMap((n) => (n.region ? [n.region] : [])))];
+  return {
+    ...NO_FILTERS,
+    kinds: some(dataset.kinds.map((k) => k.id)),
+    regions: some(regions),
+    bases: some(['official', 'derived', 'proposed'] as const),
+    confidences: random() < 0.8 ? null : some(['high', 'medium', 'low'] as const),
+    hideUnlinked: random() < 0.2,
+  };
+}
+
+describe('layout engine caches', () => {
+  const dataset = syntheticDataset({ nodes: 160, seed: 11 });
+  const index = indexDataset(dataset);
+  const fresh = (visible: VisibleGraph, order = orderDataset(dataset, { today: TODAY })) =>
+    plain(
+      placeLayers({
+        kinds: dataset.kinds,
+        nodes: visible.nodes,
+        links: visible.links,
+        order,
+        emptied: visible.emptied,
+      }),
+    );
+
+  it('gives, for any sequence of filter changes, the layout a fresh placement gives', () => {
+    const engine = createLayoutEngine({ today: TODAY });
+    const order = orderDataset(dataset, { today: TODAY });
+    for (const seed of [1, 2, 3]) {
+      const random = seededRandom(seed);
+      const seen: Filters[] = [];
+      for (let step = 0; step < 25; step++) {
+        // Often back to filters used before (a column hidden and shown again), as new objects, like the store's.
+        const filters =
+          seen.length > 0 && random() < 0.4
+            ? { ...(seen[Math.floor(random() * seen.length)] as Filters) }
+            : randomFilters(dataset, random);
+        seen.push(filters);
+        const visible = applyFilters(index, filters);
+        expect(plain(engine.layoutNow(dataset, visible))).toBe(fresh(visible, order));
+      }
+    }
+  });
+
+  it('never takes a subgraph of the same size for the same subgraph', () => {
+    const engine = createLayoutEngine({ today: TODAY });
+    const all = applyFilters(index, NO_FILTERS);
+    const a: VisibleGraph = { nodes: all.nodes.slice(0, 40), links: all.links.slice(0, 10) };
+    const b: VisibleGraph = { nodes: all.nodes.slice(40, 80), links: all.links.slice(0, 10) };
+    const c: VisibleGraph = { nodes: all.nodes.slice(0, 40), links: all.links.slice(10, 20) };
+    const kind = dataset.kinds[5] as Kind;
+    const emptied = (message: string): VisibleGraph => ({ ...a, emptied: [{ kind, inDataset: 1, message }] });
+    for (const v of [a, b, c, { ...a }, emptied('No Study Questions here'), emptied('None in 2020')]) {
+      expect(plain(engine.layoutNow(dataset, v))).toBe(fresh(v));
+    }
+    expect(engine.layoutNow(dataset, { ...a })).toBe(engine.layoutNow(dataset, a));
+  });
+
+  it('reuses the layout of a subgraph shown before, and places it again once the order changes', async () => {
+    const small = syntheticDataset({ nodes: 160, seed: 11 });
+    const smallIndex = indexDataset(small);
+    const log: LayoutRequest['type'][] = [];
+    let worker: ReturnType<typeof orderingWorker> | null = null;
+    const engine = createLayoutEngine({
+      today: TODAY,
+      workerThreshold: 50,
+      createWorker: () => (worker = orderingWorker(log)),
+    });
+    let orders = 0;
+    const session = engine.open(small, { onLayout: () => {}, onOrder: () => orders++ });
+    const all = applyFilters(smallIndex, NO_FILTERS);
+    expect(engine.placesNow(small, all)).toBe(false);
+    session.request(all);
+    await vi.waitFor(() => expect(orders).toBe(1));
+    // The order came with the first answer: later subgraphs are placed on this thread, without the worker.
+    const first = engine.layoutSoon(small, all);
+    // The export reuses the map's layout, without refining the order here.
+    expect(engine.layoutNow(small, all)).toBe(first);
+    expect(engine.isRefined(small)).toBe(false);
+    const fewer = applyFilters(smallIndex, { ...NO_FILTERS, kinds: small.kinds.slice(1).map((k) => k.id) });
+    expect(engine.placesNow(small, fewer)).toBe(true);
+    expect(plain(engine.layoutSoon(small, fewer))).toBe(fresh(fewer, (worker as unknown as Fake).order()));
+    const again = applyFilters(smallIndex, { ...NO_FILTERS });
+    expect(again).not.toBe(all);
+    expect(engine.layoutSoon(small, again)).toBe(first);
+    expect(log).toEqual(['dataset', 'layout']);
+    // Refining in the worker changed the order: the kept layouts are stale.
+    const w = worker as Fake | null;
+    if (!w) throw new Error('no worker');
+    w.sendOrder(reversed(w.order()));
+    expect(orders).toBe(2);
+    expect(engine.isRefined(small)).toBe(true);
+    const refined = engine.layoutSoon(small, again);
+    expect(refined).not.toBe(first);
+    expect(plain(refined)).toBe(fresh(again, w.order()));
+    expect(engine.layoutNow(small, again)).toBe(refined);
+    session.dispose();
+  });
+
+  it('keeps placing in the worker above the page limit', async () => {
+    const engine = createLayoutEngine({
+      today: TODAY,
+      workerThreshold: 50,
+      pageLimit: 100,
+      createWorker: () => orderingWorker([]),
+    });
+    let orders = 0;
+    const session = engine.open(dataset, { onLayout: () => {}, onOrder: () => orders++ });
+    const all = applyFilters(index, NO_FILTERS);
+    session.request(all);
+    await vi.waitFor(() => expect(orders).toBe(1));
+    expect(engine.placesNow(dataset, all)).toBe(false);
+    expect(engine.placesNow(dataset, { nodes: all.nodes.slice(0, 100), links: [] })).toBe(true);
+    session.dispose();
+  });
+});
+
+type Fake = ReturnType<typeof orderingWorker>;
+const reversed = (order: LayerOrder): LayerOrder => ({ ...order, layers: order.layers.map((l) => [...l].reverse()) });
+
+/** A worker like the real one: it orders the dataset and sends its order with the first answer. */
+function orderingWorker(log: LayoutRequest['type'][]) {
+  let dataset: Dataset | null = null;
+  let order: LayerOrder | null = null;
+  let sent: LayerOrder | null = null;
+  let last: Extract<LayoutRequest, { type: 'layout' }> | null = null;
+  let refined = false;
+  /** The answer to `m`, placed in the current order, with the order when it is new to the page. */
+  const answer = (m: Extract<LayoutRequest, { type: 'layout' }>): LayoutResponse => {
+    const d = dataset as Dataset;
+    const ids = new Set(m.nodeIds);
+    const layout = placeLayers({
+      kinds: d.kinds,
+      nodes: d.nodes.filter((n) => ids.has(n.id)),
+      links: m.linkIndices.map((i) => d.links[i]).filter((l) => l !== undefined),
+      order: order as LayerOrder,
+    });
+    const data: LayoutResponse = {
+      type: 'layout',
+      requestId: m.requestId,
+      layout,
+      ms: 0,
+      ...(sent !== order ? { order: order as LayerOrder, orderRefined: refined } : {}),
+    };
+    sent = order;
+    return data;
+  };
+  const w = {
+    onmessage: null as LayoutWorker['onmessage'],
+    onerror: null as LayoutWorker['onerror'],
+    terminate() {},
+    order: () => order as LayerOrder,
+    /** As after refining: a new order, sent with an answer to the last request. */
+    sendOrder(next: LayerOrder) {
+      order = next;
+      refined = true;
+      if (last) w.onmessage?.({ data: answer(last) });
+    },
+    postMessage(m: LayoutRequest) {
+      log.push(m.type);
+      if (m.type === 'dataset') {
+        dataset = m.dataset;
+        order = orderDataset(m.dataset, { today: TODAY });
+        return;
+      }
+      if (m.type === 'refine') return;
+      last = m;
+      const data = answer(m);
+      void Promise.resolve().then(() => w.onmessage?.({ data }));
+    },
+  };
+  return w;
+}

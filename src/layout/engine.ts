@@ -4,6 +4,12 @@
  * the layout the map shows instead of computing it again), and the Web Worker that does both off the main thread
  * for datasets above `WORKER_THRESHOLD` nodes. The same dataset, subgraph and day always give the same layout.
  *
+ * A filter change only places the visible nodes in the kept order. The worker hands its order to the page with
+ * its first answer (and again when refining changes it), so from then on a subgraph of up to `PAGE_PLACE_LIMIT`
+ * nodes is placed right away on the page (`placesNow`, then `layoutSoon`): one render, no round trip, no copy of
+ * the layout back. The last few layouts are kept by content, so going back to a subgraph shown before (a column
+ * hidden and shown again) reuses its layout, and the map its drawing, as long as the order has not changed.
+ *
  * Pure: the worker is made by an injected factory (the shell passes one that starts `layout.worker.ts`; the CLI
  * and tests pass none), and when it is missing, cannot start, fails or stops answering, layout goes on on the
  * main thread, in slices, and the session says why (`onWorkerFailed`): slower, never blank.
@@ -12,12 +18,21 @@ import type { Dataset, MapLink } from '../model/schema';
 import type { VisibleGraph } from '../model/visible';
 import { orderDataset, refineDatasetOrder, sweptDatasetOrder } from './layoutMap';
 import { sameOrder, type LayerOrder } from './order';
-import { placeLayers } from './place';
+import { placeLayers, rememberLabelLines } from './place';
 import type { MapLayout } from './types';
 import type { LayoutRequest, LayoutResponse } from './workerProtocol';
 
 /** Above this many nodes in the dataset, layout runs in the worker. */
 export const WORKER_THRESHOLD = 400;
+
+/**
+ * Up to this many visible nodes, a dataset whose order is known on the page is placed on the page (placement is
+ * linear: about 10 ms for 2,000 nodes); above, in the worker, so the page does not stall.
+ */
+export const PAGE_PLACE_LIMIT = 3000;
+
+/** How many layouts per dataset are kept by content (see `layoutNow`). */
+const RECENT_LAYOUTS = 6;
 
 /** How long a layout request may go unanswered before the worker is taken for dead and the page takes over. */
 export const WORKER_TIMEOUT_MS = 30_000;
@@ -44,6 +59,11 @@ export interface LayoutEngineOptions {
   /** Datasets with more nodes than this use the worker. @default WORKER_THRESHOLD */
   workerThreshold?: number;
   /**
+   * Up to this many visible nodes, placement is done on the calling thread once an order is known there.
+   * @default PAGE_PLACE_LIMIT
+   */
+  pageLimit?: number;
+  /**
    * The day that decides the view a dataset opens on, whose nodes are ordered first (see `orderDataset`).
    * @default the day the order is computed
    */
@@ -56,6 +76,11 @@ export interface LayoutListener {
   onLayout(layout: MapLayout, visible: VisibleGraph): void;
   /** After `refine`: the order is final, and the latest layout was delivered in it. */
   onRefined?(): void;
+  /**
+   * The worker handed its column order to this thread (with its first answer, and again when refining changed
+   * it): `layoutSoon` may now place subgraphs here, and layouts from it may differ from those given before.
+   */
+  onOrder?(): void;
   /**
    * The worker is not available, could not start, failed or stopped answering: the session lays out on the
    * main thread from then on, in slices (a turn for the page to paint, the order, then the placement).
@@ -93,18 +118,26 @@ export interface LayoutEngine {
   layoutSoon(dataset: Dataset, visible: VisibleGraph): MapLayout;
   /** True once the refined order of `dataset` is computed (see `orderOf`). */
   isRefined(dataset: Dataset): boolean;
+  /**
+   * True when `layoutSoon(dataset, visible)` is cheap enough for the page: the dataset is small enough to order
+   * here, or an order is known here (from the worker) and the subgraph has at most `PAGE_PLACE_LIMIT` nodes.
+   */
+  placesNow(dataset: Dataset, visible: VisibleGraph): boolean;
   /** Opens a session for `dataset`: in the worker when `usesWorker(dataset)`, else on this thread. */
   open(dataset: Dataset, listener: LayoutListener): LayoutSession;
 }
 
 export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEngine {
   const threshold = options.workerThreshold ?? WORKER_THRESHOLD;
+  const pageLimit = options.pageLimit ?? PAGE_PLACE_LIMIT;
   const orders = new WeakMap<Dataset, LayerOrder>();
   // The sweeps' quick order, which the page draws first while it has no refined order (see `layOutOnPage`).
   const quickOrders = new WeakMap<Dataset, LayerOrder>();
   // Latest layouts by subgraph object (subgraphs are memoised by the store, so the export's is the map's), with
-  // the page's order they were placed in (none: from the worker).
-  const layouts = new WeakMap<VisibleGraph, { dataset: Dataset; layout: MapLayout; order?: LayerOrder }>();
+  // the order they were placed in (none: from a worker that did not say).
+  const layouts = new WeakMap<VisibleGraph, Kept>();
+  // The last few layouts of each dataset, most recent first, found again by the subgraph's content.
+  const recent = new WeakMap<Dataset, Kept[]>();
 
   const orderOf = (dataset: Dataset): LayerOrder => {
     let order = orders.get(dataset);
@@ -126,9 +159,24 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
     return quick;
   };
 
+  /** The best order known on this thread, without computing one. */
+  const knownOrder = (dataset: Dataset): LayerOrder | undefined => orders.get(dataset) ?? quickOrders.get(dataset);
+
   const remember = (dataset: Dataset, visible: VisibleGraph, layout: MapLayout, order?: LayerOrder) => {
-    layouts.set(visible, { dataset, layout, order });
+    const kept: Kept = { dataset, visible, layout, order };
+    layouts.set(visible, kept);
+    const list = (recent.get(dataset) ?? []).filter((k) => k.layout !== layout);
+    list.unshift(kept);
+    if (list.length > RECENT_LAYOUTS) list.length = RECENT_LAYOUTS;
+    recent.set(dataset, list);
     return layout;
+  };
+  /** A kept layout of `visible` (the same object, or the same nodes and links) that `fits`. */
+  const keptLayout = (dataset: Dataset, visible: VisibleGraph, fits: (k: Kept) => boolean): MapLayout | null => {
+    const kept = layouts.get(visible);
+    if (kept && kept.dataset === dataset && fits(kept)) return kept.layout;
+    const same = recent.get(dataset)?.find((k) => fits(k) && sameSubgraph(k.visible, visible));
+    return same ? remember(dataset, visible, same.layout, same.order) : null;
   };
   const place = (dataset: Dataset, visible: VisibleGraph, order: LayerOrder) =>
     remember(
@@ -145,20 +193,24 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
     );
 
   const layoutNow = (dataset: Dataset, visible: VisibleGraph): MapLayout => {
-    const kept = layouts.get(visible);
-    if (kept && kept.dataset === dataset && (!kept.order || kept.order === orders.get(dataset))) return kept.layout;
-    return place(dataset, visible, orderOf(dataset));
+    const refined = orders.get(dataset);
+    // Before the worker has refined its order, the map's layout (in the worker's quick order) is the one to
+    // reuse: refining a large dataset here would stall the page.
+    const quick = refined === undefined && usesWorker(dataset) ? quickOrders.get(dataset) : undefined;
+    const fits = (k: Kept) => !k.order || k.order === refined || (quick !== undefined && k.order === quick);
+    return keptLayout(dataset, visible, fits) ?? place(dataset, visible, orderOf(dataset));
   };
 
   const layoutSoon = (dataset: Dataset, visible: VisibleGraph): MapLayout => {
     if (orders.has(dataset)) return layoutNow(dataset, visible);
     const quick = quickOrderOf(dataset);
-    const kept = layouts.get(visible);
-    if (kept && kept.dataset === dataset && kept.order === quick) return kept.layout;
-    return place(dataset, visible, quick);
+    return keptLayout(dataset, visible, (k) => k.order === quick) ?? place(dataset, visible, quick);
   };
 
   const usesWorker = (dataset: Dataset) => !!options.createWorker && dataset.nodes.length > threshold;
+
+  const placesNow = (dataset: Dataset, visible: VisibleGraph) =>
+    !usesWorker(dataset) || (knownOrder(dataset) !== undefined && visible.nodes.length <= pageLimit);
 
   function open(dataset: Dataset, listener: LayoutListener): LayoutSession {
     let disposed = false;
@@ -232,14 +284,31 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
         fail('failed');
       };
       w.onmessageerror = () => fail('failed');
+      // The order the worker placed its last answer in, once it has said (see `LayoutResponse.order`).
+      let workerOrder: LayerOrder | undefined;
       w.onmessage = (event) => {
         if (event.data.type === 'refined') {
+          // Refining left the order as it was: the order last sent is final.
+          if (workerOrder && !orders.has(dataset)) orders.set(dataset, workerOrder);
           if (!disposed) listener.onRefined?.();
           return;
         }
-        answered = Math.max(answered, event.data.requestId);
-        if (disposed || !latest || event.data.requestId !== latest.id) return;
-        listener.onLayout(remember(dataset, latest.visible, event.data.layout), latest.visible);
+        const { requestId, layout, order, orderRefined } = event.data;
+        answered = Math.max(answered, requestId);
+        if (disposed) return;
+        if (order) {
+          workerOrder = order;
+          (orderRefined ? orders : quickOrders).set(dataset, order);
+          // Labels the worker wrapped need not be wrapped again when this thread places later subgraphs.
+          for (const node of latest?.visible.nodes ?? []) {
+            const box = layout.boxes.get(node.id);
+            if (box) rememberLabelLines(node, { lines: box.lines, truncated: box.truncated });
+          }
+        }
+        if (latest && requestId === latest.id) {
+          listener.onLayout(remember(dataset, latest.visible, layout, workerOrder), latest.visible);
+        }
+        if (order) listener.onOrder?.();
       };
       w.postMessage({ type: 'dataset', dataset, today: options.today?.toISOString() });
     }
@@ -282,5 +351,38 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
     };
   }
 
-  return { usesWorker, orderOf, layoutNow, layoutSoon, isRefined: (dataset) => orders.has(dataset), open };
+  return {
+    usesWorker,
+    orderOf,
+    layoutNow,
+    layoutSoon,
+    isRefined: (dataset) => orders.has(dataset),
+    placesNow,
+    open,
+  };
+}
+
+interface Kept {
+  dataset: Dataset;
+  visible: VisibleGraph;
+  layout: MapLayout;
+  order?: LayerOrder;
+}
+
+/**
+ * The same nodes and links, as objects of the same dataset (filters keep dataset order, so in the same order),
+ * and the same emptied columns with the same notices.
+ */
+function sameSubgraph(a: VisibleGraph, b: VisibleGraph): boolean {
+  if (a === b) return true;
+  if (a.nodes.length !== b.nodes.length || a.links.length !== b.links.length) return false;
+  const ea = a.emptied ?? [];
+  const eb = b.emptied ?? [];
+  if (ea.length !== eb.length) return false;
+  for (let i = 0; i < ea.length; i++) {
+    if (ea[i]?.kind.id !== eb[i]?.kind.id || ea[i]?.message !== eb[i]?.message) return false;
+  }
+  for (let i = 0; i < a.nodes.length; i++) if (a.nodes[i] !== b.nodes[i]) return false;
+  for (let i = 0; i < a.links.length; i++) if (a.links[i] !== b.links[i]) return false;
+  return true;
 }

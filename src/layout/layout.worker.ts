@@ -14,6 +14,8 @@ let dataset: Dataset | null = null;
 let order: LayerOrder | null = null;
 let today: Date | undefined;
 let refined = false;
+/** The order last sent to the page (see `LayoutResponse.order`). */
+let sent: LayerOrder | null = null;
 let latest: Extract<LayoutRequest, { type: 'layout' }> | null = null;
 
 const scope = self as unknown as {
@@ -28,6 +30,7 @@ scope.onmessage = (event) => {
     today = request.today ? new Date(request.today) : undefined;
     order = sweptDatasetOrder(dataset, { today });
     refined = false;
+    sent = null;
     latest = null;
     return;
   }
@@ -61,5 +64,14 @@ function answer(request: Extract<LayoutRequest, { type: 'layout' }>) {
     order,
     emptied: request.emptied,
   });
-  scope.postMessage({ type: 'layout', requestId: request.requestId, layout, ms: performance.now() - started });
+  const ms = performance.now() - started;
+  const changed = sent !== order;
+  sent = order;
+  scope.postMessage({
+    type: 'layout',
+    requestId: request.requestId,
+    layout,
+    ms,
+    ...(changed ? { order, orderRefined: refined } : {}),
+  });
 }

@@ -54,6 +54,16 @@ export function labelLines(node: Pick<MapNode, 'label'>): Wrapped {
   return wrapped;
 }
 
+/**
+ * Keeps the label lines of `node` as wrapped elsewhere (by the layout worker, whose boxes carry them), so placing
+ * on this thread later does not wrap every label again: the first filter change of a large map would otherwise
+ * spend most of its time there.
+ */
+export function rememberLabelLines(node: Pick<MapNode, 'label'>, wrapped: Wrapped): void {
+  const text = node.label ?? 'title not yet sourced';
+  if (!wrapCache.has(text)) wrapCache.set(text, wrapped);
+}
+
 export function nodeHeight(lineCount: number): number {
   return G.paddingTop + G.codeRowHeight + Math.max(1, lineCount) * G.labelLineHeight + G.paddingBottom;
 }

@@ -1,5 +1,6 @@
 /** Messages between the app and the layout worker. */
 import type { Dataset } from '../model/schema';
+import type { LayerOrder } from './order';
 import type { MapLayout } from './types';
 
 export type LayoutRequest =
@@ -23,6 +24,13 @@ export type LayoutResponse =
       layout: MapLayout;
       /** Time the placement took in the worker. */
       ms: number;
+      /**
+       * The column order `layout` was placed in, when it differs from the last one sent (the first answer, and
+       * after refining changed it), so the page can place later subgraphs itself.
+       */
+      order?: LayerOrder;
+      /** `order` is refined (final), not the sweeps' quick order. */
+      orderRefined?: boolean;
     }
   /** After a 'refine': the order is final (the latest request was answered again if the order changed). */
   | { type: 'refined' };

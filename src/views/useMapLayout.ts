@@ -1,7 +1,11 @@
 /**
  * The layout of the visible map, through the app's layout engine. Small maps are laid out synchronously (no
  * flash): in the sweeps' quick order at first, in the refined order right after that is painted. Larger ones
- * in the engine's Web Worker, showing the previous layout until the new one arrives, so the page never freezes. A worker that cannot start (a CSP that blocks workers, Trusted Types, a page opened from
+ * are ordered in the engine's Web Worker, showing a loading line until the first layout arrives; once the worker
+ * has handed its order over, a filter change is placed right here, in the same render (placement is linear and
+ * cheap), except for very large subgraphs, which are placed in the worker while the map keeps the previous
+ * layout, so the page never freezes. The worker refines its order once the first layout is painted and hands the
+ * refined order over too. A worker that cannot start (a CSP that blocks workers, Trusted Types, a page opened from
  * disk), fails to load (a 404 after a redeploy), dies or stops answering hands the layout back to the page:
  * slower, never blank, and the map says why.
  */
@@ -31,14 +35,18 @@ export function useMapLayout(dataset: Dataset, visible: VisibleGraph): LayoutSta
   const inSession = layoutEngine.usesWorker(dataset);
   // Small maps: the quick order first, then, once that is painted, the refined one (see `refineAfterPaint`).
   const [refined, setRefined] = useState<Dataset | null>(null);
-  const syncLayout = useMemo(
+  // Bumped when the worker hands over (or refines) the dataset's order, so the layout placed here is placed again.
+  const [orderSeq, setOrderSeq] = useState(0);
+  const onPage = layoutEngine.placesNow(dataset, visible);
+  const pageLayout = useMemo(
     () =>
-      inSession
+      !onPage
         ? null
-        : refined === dataset
+        : !inSession && refined === dataset
           ? layoutEngine.layoutNow(dataset, visible)
           : layoutEngine.layoutSoon(dataset, visible),
-    [inSession, dataset, visible, refined],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- orderSeq: the engine's order changed
+    [onPage, inSession, dataset, visible, refined, orderSeq],
   );
   useEffect(() => {
     if (inSession || layoutEngine.isRefined(dataset)) return;
@@ -61,6 +69,7 @@ export function useMapLayout(dataset: Dataset, visible: VisibleGraph): LayoutSta
       onLayout: (layout, shown) => setAnswer({ layout, shown }),
       onRefined: markRefined,
       onWorkerFailed: (reason) => setFailure({ dataset, reason }),
+      onOrder: () => setOrderSeq((n) => n + 1),
     });
     session.current = s;
     return () => {
@@ -70,8 +79,8 @@ export function useMapLayout(dataset: Dataset, visible: VisibleGraph): LayoutSta
   }, [inSession, dataset]);
 
   useEffect(() => {
-    if (inSession) session.current?.request(visible);
-  }, [inSession, dataset, visible]);
+    if (inSession && !onPage) session.current?.request(visible);
+  }, [inSession, onPage, dataset, visible]);
 
   // Big maps: the worker refines the order once the first layout is painted.
   const drawn = answer.layout !== null;
@@ -80,16 +89,17 @@ export function useMapLayout(dataset: Dataset, visible: VisibleGraph): LayoutSta
     return refineAfterPaint(() => session.current?.refine());
   }, [inSession, dataset, drawn]);
 
-  if (!inSession) return { layout: syncLayout, shown: visible, pending: false, notice: null };
-  const reason = failure?.dataset === dataset ? failure.reason : null;
+  const reason = inSession && failure?.dataset === dataset ? failure.reason : null;
+  const notice =
+    reason === null
+      ? null
+      : `The layout worker ${reason}; this page lays the map out itself, so it may pause for a moment after each change.`;
+  if (pageLayout) return { layout: pageLayout, shown: visible, pending: false, notice };
   return {
     layout: answer.layout,
     shown: answer.shown,
     pending: answer.layout === null || answer.shown !== visible,
-    notice:
-      reason === null
-        ? null
-        : `The layout worker ${reason}; this page lays the map out itself, so it may pause for a moment after each change.`,
+    notice,
   };
 }
 

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { launch, openApp } from './browser';
 
 let browser: Browser;
@@ -48,6 +48,7 @@ async function exportedSvg(page: Page): Promise<string> {
     page.waitForEvent('download'),
     dialog.getByRole('button', { name: 'Download' }).click(),
   ]);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
   return readFileSync(await download.path(), 'utf8');
 }
 
@@ -83,7 +84,7 @@ describe('answers a planner can trust', () => {
 
   it('shows membership as grouping: an outline named after its action plan around initiatives', async () => {
     const page = await openApp(browser, '', WIDE);
-    const outline = page.locator('.group-outline[data-kind="regional-initiative"]').first();
+    const outline = page.locator('.group-outline[data-group-kind="regional-initiative"]').first();
     await outline.waitFor();
     expect(await outline.isVisible()).toBe(true);
     // The current cycle's initiatives belong to the WTDC action plan of that cycle (Kigali, Baku ...).
@@ -155,6 +156,7 @@ describe('answers a planner can trust', () => {
 
     // The SVG export draws the same notice in the slot, and its subtitle states it.
     const svg = await exportedSvg(page);
+    writeFileSync(`${SHOTS}/arab-states.svg`, svg);
     const notices = [...svg.matchAll(/<text class="notice"[^>]*>(.*?)<\/text>/g)].map((m) =>
       (m[1] ?? '').replace(/<[^>]+>/g, ' '),
     );

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openApp } from './browser';
+import { linkLayer, linkPixels } from './linkLayer';
+import { THEMES } from '../../src/draw/look';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -25,7 +27,8 @@ describe('the map', () => {
     await expect.poll(() => goal.getAttribute('aria-current')).toBe('true');
     // Its downstream chain is highlighted and the rest fades.
     expect(await page.locator('.mnode-chain').count()).toBeGreaterThan(0);
-    expect(await page.locator('.medge-chain').count()).toBeGreaterThan(0);
+    await expect.poll(async () => (await linkLayer(page))?.chain ?? 0).toBeGreaterThan(0);
+    expect(await linkPixels(page, THEMES.screen.chainLink)).toBeGreaterThan(0);
     const panel = page.getByRole('complementary');
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBeTruthy();
     const linked = await panel.getByRole('heading', { name: /^Linked \(\d+\)$/ }).textContent();
@@ -104,20 +107,17 @@ describe('the map', () => {
   });
 
   it('draws links solid, their basis by lightness, once zoomed out as far as nodes are simplified', async () => {
-    const dash = (page: Page) =>
-      page.evaluate(() => {
-        const line = document.querySelector('.medge-derived .medge-line, .medge-proposed .medge-line');
-        return line ? getComputedStyle(line).strokeDasharray : null;
-      });
     const near = await openApp(browser, '?vp=0,0,1&v=1');
-    await near.locator('.medge-line').first().waitFor({ state: 'attached' });
-    expect(await dash(near)).toMatch(/\d/);
+    await expect.poll(async () => (await linkLayer(near))?.links ?? 0).toBeGreaterThan(0);
+    expect((await linkLayer(near))!.dashed).toBeGreaterThan(0);
     expect(await near.locator('.mnode-simple').count()).toBe(0);
     await near.close();
     const far = await openApp(browser, '?vp=0,0,0.3&v=1');
-    await far.locator('.medge-line').first().waitFor({ state: 'attached' });
+    await expect.poll(async () => (await linkLayer(far))?.links ?? 0).toBeGreaterThan(0);
     await expect.poll(() => far.locator('.mnode-simple').count()).toBeGreaterThan(0);
-    expect(await dash(far)).toBe('none');
+    const drawn = (await linkLayer(far))!;
+    expect(drawn.dashed).toBe(0);
+    expect(await linkPixels(far)).toBeGreaterThan(100);
     // The legend says so.
     await far.getByText('Legend').click();
     await far.getByText(/drawn lighter instead of dashed/).waitFor();

@@ -18,7 +18,12 @@ import { planPages } from '../../src/export/page/plan';
 import { parsePage } from '../../src/export/page/pageSize';
 import { exportPptx, pptxSlides } from '../../src/export/pptx';
 import { exportDocx, DOCX_MARGIN } from '../../src/export/docx';
-import { applyFilters, NO_FILTERS } from '../../src/model/filters';
+import JSZip from 'jszip';
+import { applyFilters, defaultFilters, NO_FILTERS } from '../../src/model/filters';
+import { readDataset } from '../../src/io/readDataset';
+import { documentPages } from '../../src/export/documentPages';
+import type { PageSize } from '../../src/export/page/pageSize';
+import type { Dataset } from '../../src/model/schema';
 import { indexDataset } from '../../src/model/graph';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -26,6 +31,16 @@ const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const dir = mkdtempSync(join(tmpdir(), 'strategy-map-office-'));
 const SOFFICE = process.env.SOFFICE_PATH ?? '/usr/bin/soffice';
 const haveOffice = existsSync(SOFFICE) && spawnSync('pdftotext', ['-v']).status === 0;
+
+/** `file` converted to PDF by LibreOffice: the PDF's path. */
+function officePdf(file: string): string {
+  officePdfText(file);
+  return file.replace(/\.\w+$/, '.pdf');
+}
+
+/** The text of page `n` (from 1) of a PDF. */
+const pdfPageText = (pdf: string, n: number) =>
+  execFileSync('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' });
 
 /** `file` converted to PDF by LibreOffice, as text (pdftotext, layout kept). */
 function officePdfText(file: string): { text: string; pages: number } {
@@ -86,6 +101,56 @@ describe.skipIf(!haveOffice)('documents in LibreOffice', { timeout: 240_000 }, (
     expect(flat).toContain('Linksshown');
   });
 });
+
+describe.skipIf(!haveOffice)(
+  'the built-in map, Goal 2 focused, on 16:9 slides and Word pages',
+  { timeout: 300_000 },
+  () => {
+    const d = readDataset(readFileSync(join(ROOT, 'data/itu.json'), 'utf8')).dataset as Dataset;
+    const filters = defaultFilters(d, new Date('2026-12-01'));
+    const visible = applyFilters(indexDataset(d), filters);
+    const byId = new Map(d.nodes.map((n) => [n.id, n]));
+    const titleOf = (id: string) => byId.get(id)?.label ?? 'title not yet sourced';
+    const plan = (page: PageSize) =>
+      documentPages({ dataset: d, visible, filters, scope: 'focus', focus: 'sp24-goal-2', page });
+
+    it('PowerPoint: each slide prints the titles of its own nodes, no text run under 9 pt, connectors glued to shapes on the slide', async () => {
+      const { pages } = plan(parsePage('16:9')!);
+      expect(pages.length).toBeGreaterThan(1);
+      const file = join(dir, 'goal-2.pptx');
+      const bytes = await exportPptx(pptxSlides(pages), { title: d.meta.title });
+      writeFileSync(file, bytes);
+      const zip = await JSZip.loadAsync(bytes);
+      const pdf = officePdf(file);
+      for (const [i, page] of pages.entries()) {
+        const xml = (await zip.file(`ppt/slides/slide${i + 1}.xml`)?.async('string')) ?? '';
+        for (const m of xml.matchAll(/<a:rPr [^>]*\bsz="(\d+)"/g)) expect(Number(m[1])).toBeGreaterThanOrEqual(900);
+        const ids = new Set([...xml.matchAll(/<p:cNvPr id="(\d+)" name="node:/g)].map((m) => m[1]));
+        const ends = [...xml.matchAll(/<a:(?:stCxn|endCxn) id="(\d+)"/g)].map((m) => m[1]);
+        expect(ends.length).toBe(2 * page.links.length);
+        for (const id of ends) expect(ids.has(id)).toBe(true);
+        const text = squash(pdfPageText(pdf, i + 1));
+        for (const id of page.nodes) expect(text, `slide ${i + 1}: ${id}`).toContain(squash(titleOf(id)));
+      }
+    });
+
+    it('Word: each drawing page prints the titles of its own nodes', async () => {
+      const page = parsePage('16:9')!;
+      const inner = { ...page, width: page.width - 2 * DOCX_MARGIN, height: page.height - 2 * DOCX_MARGIN };
+      const { pages, nodes, links } = plan(inner);
+      const file = join(dir, 'goal-2.docx');
+      writeFileSync(
+        file,
+        await exportDocx({ dataset: d, pages, visible: { nodes, links }, page, margin: DOCX_MARGIN }),
+      );
+      const pdf = officePdf(file);
+      for (const [i, p] of pages.entries()) {
+        const text = squash(pdfPageText(pdf, i + 1));
+        for (const id of p.nodes) expect(text, `page ${i + 1}: ${id}`).toContain(squash(titleOf(id)));
+      }
+    });
+  },
+);
 
 describe('the command line PDF and workbook', { timeout: 120_000 }, () => {
   it('prints a PDF whose text holds Arabic and Chinese labels, at the page size asked', () => {

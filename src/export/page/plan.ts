@@ -80,6 +80,8 @@ export interface PagePlan {
   summary: string;
   /** True when the view had to be split. */
   split: boolean;
+  /** How it was split, in order of use ("by strategic goal", "by WTDC programme"); empty when not split. */
+  reasons?: string[];
 }
 
 interface Subset {
@@ -179,10 +181,11 @@ export function planPages(input: PlanInput): PagePlan {
   const byGoal = splitter.byFirstColumn(whole);
   let subsets: Subset[];
   if (byGoal.length > 1) {
-    how.add(`one per ${kindOf.get(byGoal[0]?.kind ?? '')?.singular.toLowerCase() ?? 'group'}`);
+    how.add(`by ${lower(kindOf.get(byGoal[0]?.kind ?? '')?.singular ?? 'group')}`);
     const pieces = byGoal.map((g) => (fit(g.subset).fits ? [g.subset] : splitter.deep(g.subset)));
     subsets = splitter.packWhole(pieces);
   } else subsets = splitter.deep(whole);
+  subsets = splitter.mergeNeighbours(subsets);
 
   // Number the pages of each group: "Goal 2 — Programmes (2 of 4)".
   const groups = new Map<string, Subset[]>();
@@ -190,10 +193,16 @@ export function planPages(input: PlanInput): PagePlan {
   for (const list of groups.values())
     if (list.length > 1) list.forEach((s, i) => (s.part = `${s.part} (${i + 1} of ${list.length})`));
   const pages = finish(subsets);
+  // Why, in the words of the pages' groups: "Goal 1 (3), Goal 2 (4)", "Strategic goals to WTDC programmes (2), …".
+  const parts = [...groups].map(([name, list]) => `${name || 'the rest'} (${list.length})`);
+  const listed = parts.length > 5 ? [...parts.slice(0, 5), `${parts.length - 5} more`] : parts;
   return {
     pages,
-    summary: `Too big for one ${one} with text at ${MIN_PT} pt or more: ${pages.length} ${noun}s, ${[...how].join('; ')}.`,
+    summary:
+      `Too big for one ${one} with every text at ${MIN_PT} pt or more, so ${pages.length} ${noun}s: ` +
+      `${listed.join('; ')}. Each ${noun} keeps the nodes its links come from; links to other ${noun}s are counted in its footer.`,
     split: true,
+    reasons: [...how],
   };
 }
 
@@ -233,6 +242,27 @@ class Splitter {
     return out;
   }
 
+  /**
+   * Neighbouring pages of one group merged while the two fit one page together, so no page is left near-empty
+   * because its branch was split at another level than its neighbour's.
+   */
+  mergeNeighbours(list: Subset[]): Subset[] {
+    const out: Subset[] = [];
+    for (const s of list) {
+      const last = out[out.length - 1];
+      if (last && last.group === s.group) {
+        const merged = union(last, s, mergedName(last.part, s.part));
+        if (this.fit(merged).fits) {
+          merged.group = s.group;
+          out[out.length - 1] = merged;
+          continue;
+        }
+      }
+      out.push(s);
+    }
+    return out;
+  }
+
   /** Pages of the goals: each goal's pieces, with neighbouring goals that fit one page together merged. */
   packWhole(pieces: Subset[][]): Subset[] {
     const out: Subset[] = [];
@@ -245,7 +275,7 @@ class Splitter {
           merged.group = merged.part;
           out[out.length - 1] = merged;
           open = merged;
-          this.how.add('small ones share a page');
+          this.how.add('small ones together');
           continue;
         }
       }
@@ -269,7 +299,7 @@ class Splitter {
     const tooWide = f.layout.width * MIN_SCALE > f.areaWidth;
     if (!(columns.length > fitColumns && tooWide)) return this.tall(s, []);
     const groups = this.columnGroups(s, columns, fitColumns);
-    this.how.add(`columns in ${groups.length} groups that share a column`);
+    this.how.add(`by columns, around the ${lower(this.dataset.kinds[groups[1]?.[0] ?? 0]?.plural ?? 'shared')} column`);
     const out: Subset[] = [];
     for (const g of groups) {
       const inGroup = new Set(g);
@@ -281,7 +311,9 @@ class Splitter {
       const what = overview ? `${first?.plural ?? ''} to ${last?.plural ?? ''}` : '';
       const part = [s.part, what].filter((t) => t !== '').join(' — ');
       const sub = restrict(s, ids, part);
-      sub.group = [s.part, overview ? what : `what delivers each ${first?.singular ?? 'item'}`].join(' — ');
+      sub.group = [s.part, overview ? what : `What delivers each ${first?.singular ?? 'item'}`]
+        .filter((t) => t !== '')
+        .join(' — ');
       out.push(...(this.fit(sub).fits ? [sub] : this.tall(sub, [])));
     }
     return out;
@@ -330,7 +362,7 @@ class Splitter {
     const left = own.filter((n) => this.col(n) < headCol).map((n) => n.id);
     const ctx = [...context, ...left];
     const kind = this.kinds.get(heads[0]?.kind ?? '');
-    this.how.add(`long ones by ${kind?.singular.toLowerCase() ?? 'group'}`);
+    this.how.add(`by ${lower(kind?.singular ?? 'group')}`);
     const branches = heads.map((h) => ({ heads: [h], ids: this.reach(s, [h.id], 'right', headCol) }));
     const claimed = new Set([...branches.flatMap((b) => [...b.ids]), ...ctx]);
     // What no head reaches goes with them as one more branch, so it packs with the others.
@@ -387,7 +419,7 @@ class Splitter {
   private bands(s: Subset, group: string): Subset[] {
     const f = this.fit(s);
     if (f.fits || s.nodes.length <= 1) return [{ ...s, group }];
-    this.how.add('the longest in bands');
+    this.how.add('the longest in bands from top to bottom');
     const boxes = [...f.layout.boxes.values()].sort((a, b) => a.y - b.y);
     const n = Math.max(2, Math.ceil(MIN_SCALE / f.scale));
     const target = Math.ceil(boxes.length / n);
@@ -505,4 +537,21 @@ export function fullLabel(node: Pick<MapNode, 'label'>): Wrapped {
     fontSize: G.labelFontSize,
     maxLines: 1000,
   });
+}
+
+/** "Strategic goal" → "strategic goal"; "WTDC programme" stays as it is. */
+function lower(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/** "WTDC programme P1 — Regional initiatives" + "WTDC programme P1 — WSIS action lines" → one name for both. */
+function mergedName(a: string, b: string): string {
+  if (a === b) return a;
+  const pa = a.split(' — ');
+  const pb = b.split(' — ');
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
+  const common = pa.slice(0, i).join(' — ');
+  const rest = [pa.slice(i).join(' — '), pb.slice(i).join(' — ')].filter((t) => t !== '').join('; ');
+  return [common, rest].filter((t) => t !== '').join(' — ');
 }
