@@ -154,6 +154,9 @@ export function useMapCamera(layout: MapLayout): MapCamera {
           duration: 250,
         });
       if (!moveDomFocus) return;
+      // A node off screen is not in the DOM until the camera brings it in (onlyRenderVisibleElements): keep the
+      // keyboard in the map meanwhile, or the next key would go to the page when the old node unmounts.
+      if (!el.querySelector(`[data-node-id="${CSS.escape(id)}"]`)) el.focus({ preventScroll: true });
       let tries = 0;
       const tryFocus = () => {
         const target = el.querySelector<HTMLElement>(`[data-node-id="${CSS.escape(id)}"]`);

@@ -12,11 +12,19 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const activeNode = (page: Page) =>
-  page.evaluate(() => {
+/** The map node that has the keyboard focus, once one has it (an off-screen node gets it when the camera brings
+ * it into view, so the focus may rest on the map itself for a few frames). */
+const activeNode = async (page: Page) => {
+  await page
+    .waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset.nodeId !== undefined, null, {
+      timeout: 3000,
+    })
+    .catch(() => undefined);
+  return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     return { id: el?.dataset.nodeId ?? null, kind: el?.dataset.kind ?? null };
   });
+};
 
 describe('the map', () => {
   it('highlights a goal’s chains on click, lists its links, and clears on Escape', async () => {
