@@ -13,6 +13,8 @@ const MOVE_MS = 300;
 export const COLUMNS_HINT_WIDTH = 132;
 /** Names listed in the hint at most; the rest are counted. */
 const NAMES_SHOWN = 4;
+/** On a map narrower than this (px) the hint is only its buttons, the names in the button's tooltip. */
+const COMPACT_BELOW = 900;
 
 /** Keys that the map's keyboard cursor would take (Enter, Space) stay with the buttons. */
 const keepKeys = (event: KeyboardEvent) => {
@@ -42,63 +44,75 @@ function ColumnsHintImpl({ columns }: { columns: readonly ColumnBox[] }) {
   const fitAll = () => void flow.fitView({ padding: 0.04, duration: MOVE_MS });
 
   if (left === 0 && right === 0) return null;
-  const names = (list: readonly ColumnBox[]) => {
-    const shown = list.slice(0, NAMES_SHOWN).map((c) => c.title);
-    return list.length > NAMES_SHOWN ? [...shown, `and ${list.length - NAMES_SHOWN} more`] : shown;
-  };
-  const plural = (n: number) => (n === 1 ? '1 more column' : `${n} more columns`);
+  const compact = width < COMPACT_BELOW;
   return (
     <>
       {left > 0 ? (
-        <Panel position="center-left" className="columns-hint columns-hint-left" style={{ width: COLUMNS_HINT_WIDTH }}>
-          <button
-            type="button"
-            onClick={() => show('left')}
-            onKeyDown={keepKeys}
-            aria-label={`${plural(left)} to the left: show the next one`}
-          >
-            <span aria-hidden="true">‹ </span>
-            {plural(left)}
-          </button>
-          <ul aria-label="Columns to the left">
-            {names(columns.slice(0, left)).map((name, i) => (
-              <li key={i}>{name}</li>
-            ))}
-          </ul>
-        </Panel>
+        <HintSide side="left" names={columns.slice(0, left)} compact={compact} onShow={() => show('left')} />
       ) : null}
       {right > 0 ? (
-        <Panel
-          position="center-right"
-          className="columns-hint columns-hint-right"
-          style={{ width: COLUMNS_HINT_WIDTH }}
-        >
-          <button
-            type="button"
-            onClick={() => show('right')}
-            onKeyDown={keepKeys}
-            aria-label={`${plural(right)} to the right: show the next one`}
-          >
-            {plural(right)}
-            <span aria-hidden="true"> ›</span>
-          </button>
-          <ul aria-label="Columns to the right">
-            {names(columns.slice(columns.length - right)).map((name, i) => (
-              <li key={i}>{name}</li>
-            ))}
-          </ul>
-          <button
-            type="button"
-            className="columns-hint-fit"
-            onClick={fitAll}
-            onKeyDown={keepKeys}
-            aria-label="Fit the whole map on screen"
-          >
-            Whole map
-          </button>
-        </Panel>
+        <HintSide
+          side="right"
+          names={columns.slice(columns.length - right)}
+          compact={compact}
+          onShow={() => show('right')}
+          onFitAll={fitAll}
+        />
       ) : null}
     </>
+  );
+}
+
+interface HintSideProps {
+  side: 'left' | 'right';
+  /** The columns off screen on this side. */
+  names: readonly ColumnBox[];
+  compact: boolean;
+  onShow: () => void;
+  onFitAll?: () => void;
+}
+
+/** The hint on one side: how many columns lie that way, which (unless compact), and the buttons. */
+function HintSide({ side, names, compact, onShow, onFitAll }: HintSideProps) {
+  const count = names.length === 1 ? '1 more column' : `${names.length} more columns`;
+  const listed = names.slice(0, NAMES_SHOWN).map((c) => c.title);
+  if (names.length > NAMES_SHOWN) listed.push(`and ${names.length - NAMES_SHOWN} more`);
+  return (
+    <Panel
+      position={side === 'left' ? 'center-left' : 'center-right'}
+      className={`columns-hint columns-hint-${side}`}
+      style={{ width: COLUMNS_HINT_WIDTH }}
+    >
+      <button
+        type="button"
+        onClick={onShow}
+        onKeyDown={keepKeys}
+        aria-label={`${count} to the ${side}${compact ? ` (${listed.join(', ')})` : ''}: show the next one`}
+        title={compact ? listed.join(', ') : undefined}
+      >
+        {side === 'left' ? <span aria-hidden="true">‹ </span> : null}
+        {count}
+        {side === 'right' ? <span aria-hidden="true"> ›</span> : null}
+      </button>
+      {compact ? null : (
+        <ul aria-label={`Columns to the ${side}`}>
+          {listed.map((name, i) => (
+            <li key={i}>{name}</li>
+          ))}
+        </ul>
+      )}
+      {onFitAll ? (
+        <button
+          type="button"
+          className="columns-hint-fit"
+          onClick={onFitAll}
+          onKeyDown={keepKeys}
+          aria-label="Fit the whole map on screen"
+        >
+          Whole map
+        </button>
+      ) : null}
+    </Panel>
   );
 }
 

@@ -3,6 +3,7 @@ import { changesTable, type Change } from '../model/diff';
 import { csvField } from '../export/cellSafety';
 import { CSV_BOM } from '../export/csv';
 import { Modal } from './Modal';
+import { DialogActions } from './DialogActions';
 import { downloadBlob } from './download';
 
 const show = (v: unknown) => (v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
@@ -35,15 +36,11 @@ export function ChangesDialog({ changes, onClose }: { changes: readonly Change[]
           </li>
         ))}
       </ul>
-      <div className="own-actions">
+      <DialogActions onClose={onClose}>
         <button type="button" onClick={save}>
           Download as CSV
         </button>
-        <span className="own-spacer" />
-        <button type="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      </DialogActions>
     </Modal>
   );
 }

@@ -13,9 +13,8 @@ import { coverageOf, countAll, sortCoverage, uncovered, type CoverageSort } from
 import { distinctName, regionName, periodBadge } from '../model/cycles';
 import { lowerInitial } from '../model/chains';
 import { coverageCsv } from '../export/coverageCsv';
-import { CSV_BOM } from '../export/csv';
 import { useAppStore, type AppState } from '../store/store';
-import { downloadText } from './download';
+import { DownloadButton } from './DownloadButton';
 import './answers.css';
 
 const select = (s: AppState) => s;
@@ -93,18 +92,13 @@ export function CoverageView({ dataset, visible }: { dataset: Dataset; visible: 
             Through the chain
           </button>
         </span>
-        <button
-          type="button"
-          onClick={() =>
-            downloadText(
-              CSV_BOM + coverageCsv({ ...coverage, rows }),
-              `coverage-${kindId}${filters.periods ? `-${filters.periods.join('_')}` : ''}.csv`,
-              'text/csv;charset=utf-8',
-            )
-          }
+        <DownloadButton
+          format="csv"
+          name={`coverage-${kindId}${filters.periods ? `-${filters.periods.join('_')}` : ''}.csv`}
+          text={() => coverageCsv({ ...coverage, rows })}
         >
           Export CSV
-        </button>
+        </DownloadButton>
       </div>
       <p role="status" className="coverage-summary" data-testid="coverage-summary">
         {coverage.rows.length === 0

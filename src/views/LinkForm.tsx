@@ -8,7 +8,7 @@ import { addLink, updateLink, type Command } from '../model/commands';
 import { BASES, type Basis, type Confidence, type Dataset, type MapLink } from '../model/schema';
 import { useAppStore } from '../store/store';
 import { Modal } from './Modal';
-import { FormErrors } from './NodeForm';
+import { EditForm, SourcesField } from './EditForm';
 import { editErrors, formatRefs, parseRefs } from './editing';
 
 export interface LinkFormProps {
@@ -54,6 +54,7 @@ export function LinkForm({ dataset, link, initial, onClose }: LinkFormProps) {
   const relations = [
     ...new Set([...(dataset.relations ?? []).map((r) => r.id), ...dataset.links.map((l) => l.relation)]),
   ];
+  const sourceIds = dataset.meta.sources.map((s) => s.id);
   const kindName = new Map(dataset.kinds.map((k) => [k.id, k.singular]));
   const nodeOptions = dataset.nodes.map((n) => (
     <option key={n.id} value={n.id}>
@@ -62,14 +63,11 @@ export function LinkForm({ dataset, link, initial, onClose }: LinkFormProps) {
   ));
   return (
     <Modal title={link ? 'Edit the link' : 'Add a link'} onClose={onClose} testId="link-form">
-      <form
-        className="own-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (errors.length > 0) return;
-          runCommand(command);
-          onClose();
-        }}
+      <EditForm
+        errors={errors}
+        onSubmit={() => runCommand(command)}
+        onClose={onClose}
+        submitLabel={link ? 'Save' : 'Add'}
       >
         <label>
           From (contributes)
@@ -106,25 +104,8 @@ export function LinkForm({ dataset, link, initial, onClose }: LinkFormProps) {
           Note{basis === 'official' ? '' : ' (required: how it follows, or why)'}
           <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={3} />
         </label>
-        <label>
-          Sources{' '}
-          <input
-            value={sources}
-            onChange={(e) => setSources(e.target.value)}
-            placeholder="source id (page); another id"
-          />
-        </label>
-        <FormErrors errors={errors} />
-        <div className="own-actions">
-          <span className="own-spacer" />
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="own-primary" disabled={errors.length > 0}>
-            {link ? 'Save' : 'Add'}
-          </button>
-        </div>
-      </form>
+        <SourcesField value={sources} onChange={setSources} sourceIds={sourceIds} />
+      </EditForm>
     </Modal>
   );
 }

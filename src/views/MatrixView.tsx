@@ -13,9 +13,8 @@ import { describeCell, matrixOf, type MatrixCell } from '../model/matrix';
 import { distinctName } from '../model/cycles';
 import { lowerInitial } from '../model/chains';
 import { matrixCsv, matrixSvg } from '../export/matrixExport';
-import { CSV_BOM } from '../export/csv';
 import { useAppStore, type AppState } from '../store/store';
-import { downloadText } from './download';
+import { DownloadButton } from './DownloadButton';
 import './answers.css';
 
 const selectFilters = (s: AppState) => s.filters;
@@ -127,20 +126,12 @@ export function MatrixView({ dataset }: { dataset: Dataset }) {
           />{' '}
           Show connections through the chain
         </label>
-        <button
-          type="button"
-          onClick={() =>
-            downloadText(CSV_BOM + matrixCsv(matrix), `matrix-${rowKind}-${columnKind}.csv`, 'text/csv;charset=utf-8')
-          }
-        >
+        <DownloadButton format="csv" name={`matrix-${rowKind}-${columnKind}.csv`} text={() => matrixCsv(matrix)}>
           Export CSV
-        </button>
-        <button
-          type="button"
-          onClick={() => downloadText(matrixSvg(matrix, title), `matrix-${rowKind}-${columnKind}.svg`, 'image/svg+xml')}
-        >
+        </DownloadButton>
+        <DownloadButton format="svg" name={`matrix-${rowKind}-${columnKind}.svg`} text={() => matrixSvg(matrix, title)}>
           Export SVG
-        </button>
+        </DownloadButton>
       </div>
       <p role="status" data-testid="matrix-summary">
         {rowsN} {matrix.rowKind.plural} × {colsN} {matrix.columnKind.plural}: {matrix.total.direct} direct links (

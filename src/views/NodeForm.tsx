@@ -8,6 +8,7 @@ import { addNode, updateNode, type Command } from '../model/commands';
 import { type Confidence, type Dataset, type MapNode } from '../model/schema';
 import { useAppStore } from '../store/store';
 import { Modal } from './Modal';
+import { EditForm, SourcesField } from './EditForm';
 import { editErrors, formatRefs, freshNodeId, parseRefs, splitList } from './editing';
 
 export function NodeForm({ dataset, node, onClose }: { dataset: Dataset; node: MapNode | null; onClose: () => void }) {
@@ -61,14 +62,11 @@ export function NodeForm({ dataset, node, onClose }: { dataset: Dataset; node: M
       onClose={onClose}
       testId="node-form"
     >
-      <form
-        className="own-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (errors.length > 0) return;
-          runCommand(command);
-          onClose();
-        }}
+      <EditForm
+        errors={errors}
+        onSubmit={() => runCommand(command)}
+        onClose={onClose}
+        submitLabel={node ? 'Save' : 'Add'}
       >
         <label>
           Kind
@@ -103,48 +101,12 @@ export function NodeForm({ dataset, node, onClose }: { dataset: Dataset; node: M
         <label>
           Tags <input value={tags} onChange={(e) => setTags(e.target.value)} placeholder="cybersecurity; broadband" />
         </label>
-        <label>
-          Sources{' '}
-          <input
-            value={sources}
-            onChange={(e) => setSources(e.target.value)}
-            placeholder="source id (page); another id"
-            list="own-source-ids"
-          />
-        </label>
-        <datalist id="own-source-ids">
-          {sourceIds.map((id) => (
-            <option key={id} value={id} />
-          ))}
-        </datalist>
+        <SourcesField value={sources} onChange={setSources} sourceIds={sourceIds} />
         <ConfidenceSelect value={confidence} onChange={setConfidence} />
         <label>
           Note <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} />
         </label>
-        <FormErrors errors={errors} />
-        <div className="own-actions">
-          <span className="own-spacer" />
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="own-primary" disabled={errors.length > 0}>
-            {node ? 'Save' : 'Add'}
-          </button>
-        </div>
-      </form>
+      </EditForm>
     </Modal>
-  );
-}
-
-export function FormErrors({ errors }: { errors: readonly string[] }) {
-  if (errors.length === 0) return null;
-  return (
-    <ul className="own-problems" aria-live="polite" data-testid="form-errors">
-      {errors.slice(0, 8).map((e) => (
-        <li key={e} className="own-error">
-          {e}
-        </li>
-      ))}
-    </ul>
   );
 }

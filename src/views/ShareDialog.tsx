@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import { MAX_SHARE_CHARS, encodeShare } from '../io/share';
 import type { Dataset } from '../model/schema';
 import { Modal } from './Modal';
+import { DialogActions } from './DialogActions';
 import { downloadBlob } from './download';
 
 export function ShareDialog({ dataset, onClose }: { dataset: Dataset; onClose: () => void }) {
@@ -30,7 +31,7 @@ export function ShareDialog({ dataset, onClose }: { dataset: Dataset; onClose: (
             aria-label="Link with the dataset"
             onFocus={(e) => e.target.select()}
           />
-          <div className="own-actions">
+          <DialogActions onClose={onClose}>
             <button
               type="button"
               className="own-primary"
@@ -44,11 +45,7 @@ export function ShareDialog({ dataset, onClose }: { dataset: Dataset; onClose: (
               Copy link
             </button>
             {copied ? <span role="status">Copied.</span> : null}
-            <span className="own-spacer" />
-            <button type="button" onClick={onClose}>
-              Close
-            </button>
-          </div>
+          </DialogActions>
         </>
       ) : (
         <>
@@ -57,7 +54,7 @@ export function ShareDialog({ dataset, onClose }: { dataset: Dataset; onClose: (
             links over {MAX_SHARE_CHARS.toLocaleString('en')} are cut short by mail and chat programs. Send the dataset
             as a file instead; your colleague opens it with <strong>Open…</strong>.
           </p>
-          <div className="own-actions">
+          <DialogActions onClose={onClose}>
             <button
               type="button"
               className="own-primary"
@@ -70,11 +67,7 @@ export function ShareDialog({ dataset, onClose }: { dataset: Dataset; onClose: (
             >
               Download the dataset (JSON)
             </button>
-            <span className="own-spacer" />
-            <button type="button" onClick={onClose}>
-              Close
-            </button>
-          </div>
+          </DialogActions>
         </>
       )}
     </Modal>

@@ -4,6 +4,10 @@ import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launch, openApp } from './browser';
 import { saveView } from './toolbarActions';
+import { readFileSync } from 'node:fs';
+
+/** The built-in dataset without its own saved views: these tests present the two views they save. */
+const withoutViews = JSON.stringify({ ...JSON.parse(readFileSync('data/itu.json', 'utf8')), views: [] });
 
 let browser: Browser;
 beforeAll(async () => {
@@ -36,7 +40,7 @@ const labelPx = (page: Page) =>
 
 describe('presenter mode', () => {
   it('steps through saved views with the keyboard and leaves with Escape, labels ≥ 18 px at 1024×768', async () => {
-    const page = await openApp(browser, '', { width: 1024, height: 768 });
+    const page = await openApp(browser, '', { width: 1024, height: 768 }, withoutViews);
     await twoViews(page);
     await page.getByRole('button', { name: /^More/ }).click();
     await page.getByRole('menuitem', { name: 'Present' }).click();
@@ -75,7 +79,7 @@ describe('presenter mode', () => {
   });
 
   it('reveals a step’s chain column by column', async () => {
-    const page = await openApp(browser, '', { width: 1280, height: 800 });
+    const page = await openApp(browser, '', { width: 1280, height: 800 }, withoutViews);
     await twoViews(page);
     await page.getByRole('button', { name: 'Present' }).click();
     await expect.poll(() => counter(page)).toBe('1 / 2');
@@ -98,6 +102,9 @@ describe('presenter mode', () => {
 
   it('keeps a presenter window in step through BroadcastChannel', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    await context.route('**/assets/itu*.json', (route) =>
+      route.fulfill({ body: withoutViews, contentType: 'application/json' }),
+    );
     const page = await context.newPage();
     await page.goto(inject('baseURL'));
     await page.getByTestId('app-ready').waitFor({ state: 'attached' });
