@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useAppStore, type AppState } from '../store/store';
 import { selectVisible } from '../store/selectors';
 import type { Dataset } from '../model/schema';
@@ -7,8 +7,6 @@ import { LoadProblems } from '../views/LoadProblems';
 import { UrlNotice } from '../views/UrlNotice';
 import { MapView } from '../views/MapView';
 import { TableView } from '../views/TableView';
-import { MatrixView } from '../views/MatrixView';
-import { CoverageView } from '../views/CoverageView';
 import { DetailPanel } from '../views/DetailPanel';
 import { FilterPanel } from '../views/FilterPanel';
 import { Announcer } from '../views/Announcer';
@@ -19,6 +17,10 @@ import { Presenter } from '../views/Presenter';
 import { EditBar } from '../views/EditBar';
 import { ImportHost } from '../views/ImportHost';
 import { RestoreOffer } from '../views/RestoreOffer';
+
+// The matrix and coverage views load when first chosen (the map opens without them).
+const MatrixView = lazy(() => import('../views/MatrixView').then((m) => ({ default: m.MatrixView })));
+const CoverageView = lazy(() => import('../views/CoverageView').then((m) => ({ default: m.CoverageView })));
 
 const selectDataset = (s: AppState) => s.dataset;
 const selectViewMode = (s: AppState) => s.viewMode;
@@ -59,9 +61,13 @@ function Workspace({ dataset, filtersOpen }: { dataset: Dataset; filtersOpen: bo
         {viewMode === 'map' ? (
           <MapView dataset={dataset} visible={visible} />
         ) : viewMode === 'matrix' ? (
-          <MatrixView dataset={dataset} />
+          <Suspense fallback={<p className="view-loading">Loading the matrix…</p>}>
+            <MatrixView dataset={dataset} />
+          </Suspense>
         ) : viewMode === 'coverage' ? (
-          <CoverageView dataset={dataset} visible={visible} />
+          <Suspense fallback={<p className="view-loading">Loading the coverage table…</p>}>
+            <CoverageView dataset={dataset} visible={visible} />
+          </Suspense>
         ) : (
           <TableView dataset={dataset} visible={visible} />
         )}

@@ -1,9 +1,11 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useAppStore, type AppState } from '../store/store';
 import { selectVisible } from '../store/selectors';
 import { describeView } from '../export/viewSummary';
-import { ExportDialog } from './ExportDialog';
 import { layoutEngine } from './layoutEngine';
+
+// The dialog and its page planning load when it first opens (they are not needed to show the map).
+const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
 
 const selectDataset = (s: AppState) => s.dataset;
 const selectFilters = (s: AppState) => s.filters;
@@ -38,18 +40,20 @@ export function ExportLauncher() {
         Export…
       </button>
       {dataset && layout ? (
-        <ExportDialog
-          open={open}
-          onClose={() => setOpen(false)}
-          dataset={dataset}
-          visible={visible}
-          layout={layout}
-          focus={focus}
-          filterSummary={describeView(dataset, filters, focus)}
-          filters={filters}
-          chain={chain}
-          viewport={open && viewport && mapAreaSize() ? { ...viewport, ...mapAreaSize()! } : null}
-        />
+        <Suspense fallback={null}>
+          <ExportDialog
+            open={open}
+            onClose={() => setOpen(false)}
+            dataset={dataset}
+            visible={visible}
+            layout={layout}
+            focus={focus}
+            filterSummary={describeView(dataset, filters, focus)}
+            filters={filters}
+            chain={chain}
+            viewport={open && viewport && mapAreaSize() ? { ...viewport, ...mapAreaSize()! } : null}
+          />
+        </Suspense>
       ) : null}
     </>
   );

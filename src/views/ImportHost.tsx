@@ -2,14 +2,15 @@
  * Where opened and dropped files go: one JSON dataset is opened as before (validated; a bad file never replaces
  * the map); CSV and XLSX files go through the mapping step. Files can be dropped anywhere on the window.
  */
-import { useEffect, useState } from 'react';
-import { prepareImport, type ImportContext, type ImportPlan } from '../io/import';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import type { ImportContext, ImportPlan } from '../io/import';
 import { toProblem } from '../io/import/types';
 import { ITU_KINDS } from '../model/ituKinds';
 import type { Dataset, Kind } from '../model/schema';
 import { useAppStore } from '../store/store';
 import { newMapId, saveMap } from '../store/localMaps';
-import { ImportDialog } from './ImportDialog';
+// The import's readers and its mapping dialog load on the first file (they are not needed to show the map).
+const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })));
 
 type Listener = (files: File[]) => void;
 const listeners = new Set<Listener>();
@@ -43,6 +44,7 @@ export function ImportHost() {
         const { failLoad, openDataset } = useAppStore.getState();
         const ctx = contextOf(useAppStore.getState().dataset);
         const inputs = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
+        const { prepareImport } = await import('../io/import');
         const prepared = await prepareImport(inputs, ctx.kinds);
         if (prepared.kind === 'failed') {
           failLoad({ file: prepared.label, problems: prepared.problems.map(toProblem) });
@@ -107,15 +109,17 @@ export function ImportHost() {
         </div>
       ) : null}
       {pending ? (
-        <ImportDialog
-          plan={pending.plan}
-          ctx={pending.ctx}
-          onClose={() => setPending(null)}
-          onImport={(dataset, label) => {
-            setPending(null);
-            openImported(dataset, label);
-          }}
-        />
+        <Suspense fallback={null}>
+          <ImportDialog
+            plan={pending.plan}
+            ctx={pending.ctx}
+            onClose={() => setPending(null)}
+            onImport={(dataset, label) => {
+              setPending(null);
+              openImported(dataset, label);
+            }}
+          />
+        </Suspense>
       ) : null}
     </>
   );
