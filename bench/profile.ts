@@ -1,6 +1,6 @@
 /**
  * Where the time goes in one interaction on our app: `npx tsx bench/profile.ts [SIZE] [pan|filter|search]
- * [--hide=SELECTOR]` (after a `npm run bench`, whose build it serves). Records a Chromium trace and a JS CPU
+ * [--hide=SELECTOR] [--top=N]` (after a `npm run bench`, whose build it serves). Records a Chromium trace and a JS CPU
  * profile over CDP while the benchmark's own script runs, then prints busy time per thread (top events) and JS
  * self time per function. `--hide` hides part of the map with CSS first, to see what that part costs.
  */
@@ -12,6 +12,8 @@ import { percentile } from './stats';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const hide = process.argv.find((a) => a.startsWith('--hide='))?.slice('--hide='.length);
+/** `--top=N`: trace events listed per thread. */
+const top = Number(process.argv.find((a) => a.startsWith('--top='))?.slice('--top='.length) ?? 5);
 const size = parseSize(args[0] ?? '2000');
 const what = args[1] ?? 'pan';
 
@@ -75,11 +77,23 @@ for (const e of trace.traceEvents) {
   events.set(e.name, (events.get(e.name) ?? 0) + e.dur / 1000);
   byThread.set(thread, events);
 }
+/** `--event=NAME`: how often that trace event ran on the main thread, and how long each took. */
+const eventName = process.argv.find((a) => a.startsWith('--event='))?.slice('--event='.length);
+if (eventName) {
+  const main = [...threads].find(([, name]) => name === 'CrRendererMain')?.[0];
+  const durations = trace.traceEvents
+    .filter((e) => e.name === eventName && e.ph === 'X' && e.dur && `${e.pid}:${e.tid}` === main)
+    .map((e) => (e.dur ?? 0) / 1000);
+  const sorted = [...durations].sort((a, b) => a - b);
+  console.log(
+    `${eventName}: ${durations.length} times, median ${percentile(sorted, 50)?.toFixed(1)} ms, p95 ${percentile(sorted, 95)?.toFixed(1)} ms, max ${sorted[sorted.length - 1]?.toFixed(1)} ms`,
+  );
+}
 console.log('\nThreads, busiest first (inclusive ms of their top trace events):');
 const busy = (events: Map<string, number>) => events.get('RunTask') ?? Math.max(...events.values());
 for (const [thread, events] of [...byThread].sort((a, b) => busy(b[1]) - busy(a[1])).slice(0, 6)) {
-  const top = [...events].sort((a, b) => b[1] - a[1]).slice(0, 5);
-  console.log(`  ${thread}: ${top.map(([name, ms]) => `${name} ${Math.round(ms)}`).join(', ')}`);
+  const first = [...events].sort((a, b) => b[1] - a[1]).slice(0, top);
+  console.log(`  ${thread}: ${first.map(([name, ms]) => `${name} ${Math.round(ms)}`).join(', ')}`);
 }
 
 const nodes = new Map(profile.nodes.map((n) => [n.id, n]));

@@ -14,7 +14,7 @@ function ColumnNoticeViewImpl({ data }: NodeProps<NoticeFlowNode>) {
       className="column-notice"
       role="note"
       aria-label={notice.text}
-      data-kind={column.kind}
+      data-notice-kind={column.kind}
       data-testid="column-notice"
       style={{ width: column.width, height: notice.height, ['--kind' as string]: kind?.colour ?? '#555' }}
     >

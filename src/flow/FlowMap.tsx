@@ -11,9 +11,8 @@ import { HeaderNodeView } from './HeaderNodeView';
 import { ColumnNoticeView } from './ColumnNoticeView';
 import { GroupOutlineView } from './GroupOutlineView';
 import { useGroupNodes } from './useGroupNodes';
-import { RouteEdgeView } from './RouteEdgeView';
 import { VisibleContext } from './emphasis';
-import { ArrowMarkers } from './ArrowMarkers';
+import { LinkLayer } from './LinkLayer';
 import { MapControls } from './MapControls';
 import { ColumnsHint } from './ColumnsHint';
 import { useMapCamera } from './useMapCamera';
@@ -29,9 +28,10 @@ const nodeTypes = {
   notice: ColumnNoticeView,
   'group-band': GroupOutlineView,
 };
-const edgeTypes = { route: RouteEdgeView };
+/** Links are drawn by the map's own layer (LinkLayer), not by React Flow. */
+const NO_EDGES: never[] = [];
 
-/** Zoomed out as far as nodes are simplified: links are drawn solid then (see map.css). */
+/** Zoomed out as far as nodes are simplified (see the legend, which says links are drawn solid then). */
 const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < SIMPLE_ZOOM;
 
 export interface FlowMapProps {
@@ -52,12 +52,12 @@ export function FlowMap(props: FlowMapProps) {
 function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
   const index = indexDataset(dataset);
   const zoomedOut = useStore(selectZoomedOut);
-  const { nodes, edges } = useMemo(
+  const { nodes, links } = useMemo(
     () => toFlowElements({ nodes: visible.nodes, links: visible.links, layout, kindById: index.kindById }),
     [visible, layout, index],
   );
   const withGroups = useGroupNodes(index, layout, visible, nodes);
-  const { wrapper, onMoveStart, onMoveEnd, reveal } = useMapCamera(layout, edges.length);
+  const { wrapper, onMoveStart, onMoveEnd, reveal } = useMapCamera(layout);
   useFitChain(wrapper, dataset, visible, layout);
   const { cursor, onKeyDown, onNodeClick } = useMapCursor(index, visible, layout, reveal);
 
@@ -79,12 +79,10 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
           Arrow keys move along links: left towards goals, right towards delivery, up and down within a column. Enter
           focuses a node and highlights its chains; Escape clears the focus.
         </p>
-        <ArrowMarkers />
         <ReactFlow<AnyFlowNode>
           nodes={withGroups}
-          edges={edges}
+          edges={NO_EDGES}
           nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
           onNodeClick={onNodeClick}
           onMoveStart={onMoveStart}
           onMoveEnd={onMoveEnd}
@@ -99,6 +97,7 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
           zoomOnDoubleClick={false}
           disableKeyboardA11y
         >
+          <LinkLayer links={links} visible={visible} />
           <Background gap={24} size={1} color="#dde3ea" />
           <MapControls overview={<MapOverview nodes={visible.nodes} layout={layout} kindById={index.kindById} />} />
           <ColumnsHint columns={layout.columns} />

@@ -15,7 +15,7 @@ function GroupOutlineViewImpl({ data }: NodeProps<GroupFlowNode>) {
       className="group-outline"
       aria-hidden="true"
       data-container={outline.containerId}
-      data-kind={outline.kind}
+      data-group-kind={outline.kind}
       title={`Members of ${outline.name}`}
       style={{ width: outline.width, height: outline.height }}
     >

@@ -1,5 +1,5 @@
 import { memo, useCallback } from 'react';
-import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
+import { useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import type { MapFlowNode } from './toFlowElements';
 import { accentBarPath, shapePath } from '../draw/shapes';
 import { CONFIDENCE_DOTS, NODE_STYLE } from '../draw/look';
@@ -92,9 +92,6 @@ function MapNodeViewImpl({ data }: NodeProps<MapFlowNode>) {
           </div>
         </>
       )}
-      {/* React Flow re-measures handles from the DOM after mount; these must exist for links to draw. */}
-      <Handle type="target" position={Position.Left} isConnectable={false} />
-      <Handle type="source" position={Position.Right} isConnectable={false} />
     </div>
   );
 }

@@ -8,7 +8,8 @@ import type { VisibleGraph } from '../model/visible';
 /** The visible subgraph the map is drawing; chains are computed within it. */
 export const VisibleContext = createContext<VisibleGraph>({ nodes: [], links: [] });
 
-function chainsIn(s: AppState, visible: VisibleGraph) {
+/** The focused node's chains within `visible`, or null when nothing is focused (cached: see `focusChains`). */
+export function chainsIn(s: AppState, visible: VisibleGraph) {
   const index = selectIndexOrNull(s);
   return index ? focusChains(index, s.focusId, visible, s.chainOptions) : null;
 }
@@ -16,20 +17,6 @@ function chainsIn(s: AppState, visible: VisibleGraph) {
 export function useNodeEmphasis(id: string): Emphasis {
   const visible = useContext(VisibleContext);
   return useAppStore(useCallback((s: AppState) => emphasisOf(chainsIn(s, visible), id), [visible, id]));
-}
-
-export function useLinkEmphasis(key: string): 'chain' | 'faded' | 'normal' {
-  const visible = useContext(VisibleContext);
-  return useAppStore(
-    useCallback(
-      (s: AppState) => {
-        const chains = chainsIn(s, visible);
-        if (!chains) return 'normal';
-        return chains.links.has(key) ? 'chain' : 'faded';
-      },
-      [visible, key],
-    ),
-  );
 }
 
 /** True while the search box has text that matches this node. */

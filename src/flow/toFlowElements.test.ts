@@ -11,7 +11,7 @@ import { placeLayers } from '../layout/place';
 describe('toFlowElements', () => {
   const tiny = loadFixture();
   const layout = layoutMap({ dataset: tiny, today: new Date('2026-06-01T12:00:00') });
-  const { nodes, edges } = toFlowElements({
+  const { nodes, links } = toFlowElements({
     nodes: tiny.nodes,
     links: tiny.links,
     layout,
@@ -25,14 +25,28 @@ describe('toFlowElements', () => {
     expect(nodes.filter((n) => n.type === 'header')).toHaveLength(layout.columns.length);
   });
 
-  it('names each link for assistive technology by codes or titles, relation, basis and note, not by ids', () => {
-    const link = edges.find((e) => e.source === 'c5' && e.target === 'p1');
-    expect(link?.ariaLabel).toMatch(
-      /^C5 \S+ Inclusive and secure telecommunications\/ICTs — (official|derived|proposed)/,
-    );
-    for (const edge of edges) {
-      expect(edge.ariaLabel).toBe(edge.data?.title);
-      expect(edge.ariaLabel).not.toContain('->');
+  it('names each link by codes or titles, relation, basis and note, not by ids', () => {
+    const link = links.find((e) => e.source === 'c5' && e.target === 'p1');
+    expect(link?.title).toMatch(/^C5 \S+ Inclusive and secure telecommunications\/ICTs — (official|derived|proposed)/);
+    for (const l of links) expect(l.title).not.toContain('->');
+  });
+
+  it('gives every routed link its curve from the route, ending on the node outlines, and a box around it', () => {
+    expect(links).toHaveLength(layout.routes.size);
+    for (const l of links) {
+      const route = layout.routes.get(l.key)!;
+      expect(l.arrow).toBe(route.arrowAt);
+      const first = route.points[0]!;
+      const last = route.points[route.points.length - 1]!;
+      // The ends move only horizontally, onto the outlines.
+      expect(l.curve.start.y).toBeCloseTo(first.y);
+      expect(l.curve.segments[l.curve.segments.length - 1]!.to.y).toBeCloseTo(last.y);
+      for (const p of [l.curve.start, ...l.curve.segments.map((s) => s.to)]) {
+        expect(p.x).toBeGreaterThanOrEqual(l.box.x0);
+        expect(p.x).toBeLessThanOrEqual(l.box.x1);
+        expect(p.y).toBeGreaterThanOrEqual(l.box.y0);
+        expect(p.y).toBeLessThanOrEqual(l.box.y1);
+      }
     }
   });
 });
@@ -58,10 +72,10 @@ describe('toFlowElements across filter changes', () => {
     const all = dataset.kinds.map((k) => k.id);
     const sequence = [null, all.slice(0, 5), null, all.slice(1), all.slice(0, 3), all.filter((_, i) => i !== 3)];
     for (const kinds of sequence) {
-      const { nodes, edges } = elementsFor(kinds);
+      const { nodes, links } = elementsFor(kinds);
       const fresh = elementsFor(kinds, copy());
       expect(JSON.parse(JSON.stringify(nodes))).toEqual(JSON.parse(JSON.stringify(fresh.nodes)));
-      expect(JSON.parse(JSON.stringify(edges))).toEqual(JSON.parse(JSON.stringify(fresh.edges)));
+      expect(JSON.parse(JSON.stringify(links))).toEqual(JSON.parse(JSON.stringify(fresh.links)));
     }
   });
 

@@ -1,10 +1,11 @@
-/** Turns the visible map and its layout into React Flow nodes and edges (pure: no rendering here). */
-import { Position, type Edge, type Node, type NodeHandle } from '@xyflow/react';
+/** Turns the visible map and its layout into React Flow nodes and the link layer's links (pure: no rendering here). */
+import { Position, type Node, type NodeHandle } from '@xyflow/react';
 import type { Kind, MapLink, MapNode } from '../model/schema';
 import { displayTitle, linkKey } from '../model/graph';
 import { routeInsets } from '../draw/linkEnds';
-import type { LinkEnds } from '../draw/linkPath';
-import type { ColumnBox, EdgeRoute, MapLayout, NodeBox } from '../layout/types';
+import { linkCurve } from '../draw/linkPath';
+import { curveBox, type PaintLink } from '../draw/linkPaint';
+import type { ColumnBox, MapLayout, NodeBox } from '../layout/types';
 import { GEOMETRY } from '../layout/types';
 import { columnNoticeNodes, type NoticeFlowNode } from './columnNotices';
 import type { GroupFlowNode } from './groupNodes';
@@ -13,7 +14,11 @@ export type MapFlowNode = Node<{ node: MapNode; box: NodeBox; kind: Kind }, 'map
 export type HeaderFlowNode = Node<{ column: ColumnBox; kind: Kind | undefined }, 'header'>;
 /** Every kind of React Flow node the map draws. */
 export type AnyFlowNode = MapFlowNode | HeaderFlowNode | NoticeFlowNode | GroupFlowNode;
-export type RouteFlowEdge = Edge<{ route: EdgeRoute; link: MapLink; ends: LinkEnds; title: string }, 'route'>;
+/** A link as the map's link layer draws it (see `LinkLayer`), with the words that name it. */
+export interface MapLinkItem extends PaintLink {
+  /** Its ends by code or title, relation, basis, confidence and note: shown when the link is hovered. */
+  title: string;
+}
 
 /**
  * The React Flow node last made for each map node and each kind's header. A node whose box and kind are the same
@@ -45,7 +50,7 @@ export function toFlowElements(input: {
   links: readonly MapLink[];
   layout: MapLayout;
   kindById: ReadonlyMap<string, Kind>;
-}): { nodes: AnyFlowNode[]; edges: RouteFlowEdge[] } {
+}): { nodes: AnyFlowNode[]; links: MapLinkItem[] } {
   const { layout, kindById } = input;
   const nodes: AnyFlowNode[] = layout.columns.map((column) => {
     const kind = kindById.get(column.kind);
@@ -98,32 +103,34 @@ export function toFlowElements(input: {
     const node = kindOfNode.get(id);
     return node ? (node.code ?? displayTitle(node)) : id;
   };
-  const edges: RouteFlowEdge[] = [];
+  const links: MapLinkItem[] = [];
   for (const link of input.links) {
     const key = linkKey(link);
     const route = layout.routes.get(key);
     if (!route) continue;
-    const ends = routeInsets(route, layout.boxes, shapeOf);
+    const curve = linkCurve(route.points, routeInsets(route, layout.boxes, shapeOf));
+    if (!curve) continue;
     const title = `${nameOf(link.source)} ${link.relation} ${nameOf(link.target)} — ${link.basis}, ${link.confidence} confidence${link.note ? `: ${link.note}` : ''}`;
-    edges.push({
-      id: key,
-      type: 'route',
+    links.push({
+      key,
       source: link.source,
       target: link.target,
-      data: { route, link, ends, title },
-      // Read by assistive technology instead of React Flow's default, which names the ends by their ids.
-      ariaLabel: title,
-      focusable: false,
+      basis: link.basis,
+      curve,
+      arrow: route.arrowAt,
+      box: curveBox(curve),
+      title,
     });
   }
-  return { nodes, edges };
+  return { nodes, links };
 }
 
 /**
  * Handle geometry (and, on the nodes, `measured` sizes) given up front from the layout, as in React Flow's
  * server-side-rendering path. Without them React Flow renders every
  * node once to measure its handles, even with `onlyRenderVisibleElements`, which costs seconds at 2,000 nodes.
- * Links are drawn from the layout's routes, so the handles only need to exist.
+ * Links are drawn by the map's own link layer from the layout's routes, so the handles only need to exist (as data:
+ * nodes render no handle elements).
  */
 function handlesFor(box: NodeBox): NodeHandle[] {
   return [

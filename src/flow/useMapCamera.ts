@@ -12,9 +12,6 @@ import { cameraOf, fitCamera, MAP_ZOOM } from '../model/camera';
 import { registerLiveCamera } from '../store/cameraSlice';
 import { COLUMNS_HINT_WIDTH } from './ColumnsHint';
 
-/** Above this many visible links, links are hidden while the view pans or zooms. */
-const MOVING_LINK_LIMIT = 800;
-
 const selectViewport = (s: AppState) => s.viewport;
 const selectSetViewport = (s: AppState) => s.setViewport;
 const selectRevealRequest = (s: AppState) => s.revealRequest;
@@ -34,7 +31,7 @@ export interface MapCamera {
   reveal: (id: string, moveDomFocus: boolean) => void;
 }
 
-export function useMapCamera(layout: MapLayout, links: number): MapCamera {
+export function useMapCamera(layout: MapLayout): MapCamera {
   const wrapper = useRef<HTMLDivElement>(null);
   const flow = useReactFlow();
   const storedViewport = useAppStore(selectViewport);
@@ -122,13 +119,11 @@ export function useMapCamera(layout: MapLayout, links: number): MapCamera {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the stored viewport changes, not the layout
   }, [flow, storedViewport]);
 
-  // Level of detail for links: rasterising thousands of link paths at every pan/zoom step is what slows large
-  // maps (benchmark: p95 frame 200 ms -> 33 ms without them at 2,000 nodes), so on large maps links are hidden
-  // while the view moves and drawn again when it stops. Set on the DOM directly: no re-render per gesture.
-  const manyLinks = links > MOVING_LINK_LIMIT;
+  // While the view moves, Chromium scales the last raster of the map instead of redrawing it (map.css); links are
+  // a bitmap moved with the view meanwhile (LinkLayer). Set on the DOM directly: no re-render per gesture.
   const onMoveStart = useCallback(() => {
-    if (wrapper.current) wrapper.current.dataset.moving = manyLinks ? 'hide-links' : 'true';
-  }, [manyLinks]);
+    if (wrapper.current) wrapper.current.dataset.moving = 'true';
+  }, []);
   const onMoveEnd = useCallback(
     (_: unknown, vp: FlowViewport) => {
       if (wrapper.current) delete wrapper.current.dataset.moving;
@@ -159,6 +154,9 @@ export function useMapCamera(layout: MapLayout, links: number): MapCamera {
           duration: 250,
         });
       if (!moveDomFocus) return;
+      // A node off screen is not in the DOM until the camera brings it in (onlyRenderVisibleElements): keep the
+      // keyboard in the map meanwhile, or the next key would go to the page when the old node unmounts.
+      if (!el.querySelector(`[data-node-id="${CSS.escape(id)}"]`)) el.focus({ preventScroll: true });
       let tries = 0;
       const tryFocus = () => {
         const target = el.querySelector<HTMLElement>(`[data-node-id="${CSS.escape(id)}"]`);

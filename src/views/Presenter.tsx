@@ -18,6 +18,7 @@ import { GEOMETRY } from '../layout/types';
 import { cssVariables, THEMES, type ThemeName } from '../draw/look';
 import type { Dataset, SavedView } from '../model/schema';
 import { layoutEngine } from './layoutEngine';
+import { setRevealedNodes } from '../flow/linkReveal';
 import { NOTES_PARAM, openChannel, type ToNotes, type ToPresenter } from './presenterChannel';
 import './meetings.css';
 
@@ -122,17 +123,12 @@ function stateMessage(at: {
   };
 }
 
-/** CSS that hides what a reveal stage has not shown yet (nodes, and links with an end not shown). */
+/** CSS that hides the nodes a reveal stage has not shown yet (the link layer leaves out their links). */
 function revealCss(shown: ReadonlySet<string>): string {
   const ids = [...shown].map((id) => CSS.escape(id));
   const nodes = ids.map((id) => `.map-wrap .react-flow__node[data-id="${id}"]`).join(',');
   return `.map-wrap .react-flow__node-map{opacity:0;transition:opacity 300ms}
-${nodes}{opacity:1}
-.map-wrap .react-flow__edge{opacity:0;transition:opacity 300ms}
-${ids
-  .flatMap((a) => ids.map((b) => `.map-wrap .react-flow__edge[data-id^="${a}->${b}:"]`))
-  .slice(0, 4000)
-  .join(',')}{opacity:1}`;
+${nodes}{opacity:1}`;
 }
 
 export function Presenter() {
@@ -226,7 +222,12 @@ function PresenterOverlay({ dataset }: { dataset: Dataset }) {
     channel.current?.postMessage(stateMessage({ stepIndex, stage, stages, views }));
   }, [stepIndex, stage, stages, views]);
 
-  const shown = stage !== null && stages ? stages[stage] : null;
+  const shown = stage !== null && stages ? (stages[stage] ?? null) : null;
+  // The map's link layer draws only links whose two ends are shown.
+  useEffect(() => {
+    setRevealedNodes(shown);
+    return () => setRevealedNodes(null);
+  }, [shown]);
   const kinds = useMemo(() => {
     const { state } = decodeViewState(view.state, dataset, new Date());
     const visible = visibleGraph(indexDataset(dataset), state.filters);

@@ -84,7 +84,7 @@ describe('answers a planner can trust', () => {
 
   it('shows membership as grouping: an outline named after its action plan around initiatives', async () => {
     const page = await openApp(browser, '', WIDE);
-    const outline = page.locator('.group-outline[data-kind="regional-initiative"]').first();
+    const outline = page.locator('.group-outline[data-group-kind="regional-initiative"]').first();
     await outline.waitFor();
     expect(await outline.isVisible()).toBe(true);
     // The current cycle's initiatives belong to the WTDC action plan of that cycle (Kigali, Baku ...).

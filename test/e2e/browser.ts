@@ -26,6 +26,24 @@ export async function openApp(
     );
   await page.goto(`${inject('baseURL')}${query}`);
   await page.getByTestId('app-ready').waitFor({ state: 'attached' });
+  await orderSettled(page);
   if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
   return page;
+}
+
+/**
+ * Waits until the map's order is final: the map is drawn in a quick order first and again, nodes moved, once the
+ * order is refined (the `order-refined` mark), so a test that picks a node by its place waits for that. Pages
+ * without a map go on at once; at most 15 s.
+ */
+export async function orderSettled(page: Page): Promise<void> {
+  await page
+    .waitForFunction(
+      () =>
+        performance.getEntriesByName('order-refined').length > 0 ||
+        document.querySelector('[data-testid="map-view"]') === null,
+      undefined,
+      { timeout: 15_000, polling: 100 },
+    )
+    .catch(() => undefined);
 }

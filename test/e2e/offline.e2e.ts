@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser';
+import { linkLayer, linkPixels } from './linkLayer';
 import { syntheticDataset } from '../../src/model/synthetic';
 import { WORKER_THRESHOLD } from '../../src/layout/engine';
 
@@ -44,7 +45,8 @@ describe('the single HTML file', () => {
     await expect.poll(() => nodesDrawn(page)).toBeGreaterThan(20);
     expect(await page.locator('.dataset-title').textContent()).toMatch(/ITU/);
     // Links are drawn too, and the legend is there.
-    expect(await page.locator('.react-flow__edge').count()).toBeGreaterThan(20);
+    await expect.poll(async () => (await linkLayer(page))?.links ?? 0).toBeGreaterThan(20);
+    expect(await linkPixels(page)).toBeGreaterThan(500);
     expect(errors).toEqual([]);
     expect(network).toEqual([]);
     await page.close();

@@ -80,6 +80,8 @@ export interface PagePlan {
   summary: string;
   /** True when the view had to be split. */
   split: boolean;
+  /** How it was split, in order of use ("by strategic goal", "by WTDC programme"); empty when not split. */
+  reasons?: string[];
 }
 
 interface Subset {
@@ -198,8 +200,9 @@ export function planPages(input: PlanInput): PagePlan {
     pages,
     summary:
       `Too big for one ${one} with every text at ${MIN_PT} pt or more, so ${pages.length} ${noun}s: ` +
-      `${listed.join('; ')}. Split ${[...how].join(', ')}; each ${noun} keeps the nodes its links come from.`,
+      `${listed.join('; ')}. Each ${noun} keeps the nodes its links come from; links to other ${noun}s are counted in its footer.`,
     split: true,
+    reasons: [...how],
   };
 }
 

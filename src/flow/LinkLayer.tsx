@@ -1,0 +1,360 @@
+/**
+ * The map's links, drawn by us instead of React Flow: one canvas for all of them inside React Flow's viewport, below
+ * the nodes, styles batched by basis and highlight (`src/draw/linkPaint.ts`). It is redrawn only when the links,
+ * the highlight, the reveal stage or the view (once it stops) change. While the view moves, the browser moves and
+ * scales the last drawing with the viewport: no link is drawn again during a gesture, unless the view runs past
+ * what was drawn (then without dashes). The canvas covers the screen and a margin around it, in screen pixels, so
+ * a 10,000-node map costs no more than a small one.
+ *
+ * Hovering a link (hit-tested, `src/draw/linkHit.ts`) highlights it and shows its relation, basis, confidence and
+ * rationale, as the links' tooltips did before; without a mouse, the same facts are in the side panel and the table.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { EdgeLabelRenderer, useOnViewportChange, useStoreApi } from '@xyflow/react';
+import type { VisibleGraph } from '../model/visible';
+import { useAppStore, type AppState } from '../store/store';
+import { ARROW, FOCUS_STYLE, THEMES, type Theme } from '../draw/look';
+import {
+  batchLinks,
+  paintLinks,
+  screenLinkStyle,
+  type Box,
+  type LinkEmphasis,
+  type PaintBatch,
+  type PaintLink,
+  type PaintMode,
+} from '../draw/linkPaint';
+import { LinkHitIndex } from '../draw/linkHit';
+import type { MapLinkItem } from './toFlowElements';
+import { chainsIn } from './emphasis';
+import { useRevealedNodes } from './linkReveal';
+import { SIMPLE_ZOOM } from './MapNodeView';
+
+/** Share of the screen drawn beyond each side, so that a pan shows links already drawn. */
+const MARGIN = 0.15;
+/** Most canvas pixels drawn (a high-density screen gets a lower resolution beyond this). */
+const MAX_PIXELS = 12_000_000;
+/** Map units past the view in which links are still drawn: their arrowheads and line widths stick out. */
+const PAD = 24;
+/** During a gesture, the drawing is redone (solid) only when the last one took less than this. */
+const CHEAP_DRAW_MS = 12;
+/** Longest a slice of drawing runs before it lets the page draw a frame (ms), and links per stroke in a slice. */
+const SLICE_MS = 8;
+const SLICE_LINKS = 400;
+/** A view that has not moved for this long (ms) has stopped, whatever React Flow says. */
+const STILL_MS = 300;
+/** Arrowheads smaller than this on screen (pixels) are left out. */
+const MIN_ARROW_PX = 1.5;
+
+const selectPresenting = (s: AppState) => s.presenting !== null;
+
+interface Drawn {
+  tx: number;
+  ty: number;
+  z: number;
+  /** What was drawn, in map units. */
+  view: Box;
+  ms: number;
+  at: number;
+}
+
+interface Hover {
+  /** The links it indexes (a hover over older links is void). */
+  of: readonly MapLinkItem[];
+  index: number;
+  /** Pointer position in the map's box (screen pixels). */
+  x: number;
+  y: number;
+}
+
+export function LinkLayer({ links, visible }: { links: readonly MapLinkItem[]; visible: VisibleGraph }) {
+  const store = useStoreApi();
+  const chains = useAppStore(useCallback((s: AppState) => chainsIn(s, visible), [visible]));
+  const presenting = useAppStore(selectPresenting);
+  const revealed = useRevealedNodes();
+  const theme: Theme = THEMES[presenting ? 'projector' : 'screen'];
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const overlay = useRef<HTMLCanvasElement>(null);
+  const [hover, setHover] = useState<Hover | null>(null);
+  const live = useRef({ moving: false, drawn: null as Drawn | null, frame: 0, draws: 0, settle: 0 });
+
+  const emphasisOf = useCallback(
+    (link: PaintLink): LinkEmphasis => (!chains ? 'normal' : chains.links.has(link.key) ? 'chain' : 'faded'),
+    [chains],
+  );
+  const shown = useMemo(
+    () => (revealed ? (link: PaintLink) => revealed.has(link.source) && revealed.has(link.target) : undefined),
+    [revealed],
+  );
+
+  /** The hovered link, highlighted on a canvas of its own just the size of the link (cheap to draw and show). */
+  const drawHover = useCallback(() => {
+    const el = overlay.current;
+    if (!el) return;
+    const link = hover && hover.of === links && !live.current.moving ? links[hover.index] : undefined;
+    const ctx = link ? el.getContext('2d') : null;
+    if (!link || !ctx) {
+      el.style.display = 'none';
+      return;
+    }
+    const z = store.getState().transform[2];
+    const x0 = link.box.x0 - PAD;
+    const y0 = link.box.y0 - PAD;
+    const w = link.box.x1 - link.box.x0 + 2 * PAD;
+    const h = link.box.y1 - link.box.y0 + 2 * PAD;
+    const scale = Math.min(z * (window.devicePixelRatio || 1), Math.sqrt(MAX_PIXELS / 4 / Math.max(1, w * h)));
+    el.width = Math.max(1, Math.ceil(w * scale));
+    el.height = Math.max(1, Math.ceil(h * scale));
+    el.style.display = '';
+    el.style.width = `${w}px`;
+    el.style.height = `${h}px`;
+    el.style.transform = `translate(${x0}px, ${y0}px)`;
+    ctx.setTransform(scale, 0, 0, scale, -x0 * scale, -y0 * scale);
+    const mode: PaintMode = { zoomedOut: z < SIMPLE_ZOOM, moving: false };
+    const own = emphasisOf(link);
+    // Drawn as a link on the focused chains is, keeping its fade if it has one.
+    const chain = screenLinkStyle(theme, link.basis, 'chain', mode);
+    const style =
+      own === 'faded'
+        ? { ...chain, lineAlpha: chain.lineAlpha * FOCUS_STYLE.dimOpacity, arrowAlpha: FOCUS_STYLE.dimOpacity }
+        : chain;
+    paintLinks(ctx, [{ style, emphasis: own, links: [link] }], z * ARROW.length >= MIN_ARROW_PX);
+  }, [store, hover, links, emphasisOf, theme]);
+
+  /** The drawing under way (a large map is drawn over several tasks, so no frame waits long for it). */
+  const job = useRef<{ cancel: () => void } | null>(null);
+  const work = useRef<HTMLCanvasElement | null>(null);
+
+  /**
+   * Draws the links for the current view on a work canvas, a slice at a time (`SLICE_MS` each), then copies it onto
+   * the visible canvas at once and places that canvas for the view it was drawn for. Until then the previous drawing
+   * stays, moved with the view.
+   */
+  const draw = useCallback(() => {
+    const el = canvas.current;
+    if (!el) return;
+    job.current?.cancel();
+    const started = performance.now();
+    const { width: W, height: H, transform } = store.getState();
+    const [tx, ty, z] = transform;
+    const mw = Math.round(W * MARGIN);
+    const mh = Math.round(H * MARGIN);
+    const cw = W + 2 * mw;
+    const ch = H + 2 * mh;
+    const dpr = Math.min(window.devicePixelRatio || 1, Math.sqrt(MAX_PIXELS / Math.max(1, cw * ch)));
+    const bw = Math.max(1, Math.round(cw * dpr));
+    const bh = Math.max(1, Math.round(ch * dpr));
+    const off = (work.current ??= document.createElement('canvas'));
+    if (off.width !== bw) off.width = bw;
+    if (off.height !== bh) off.height = bh;
+    // Drawn on the CPU as the calls come (not recorded to be drawn later in one go), so the slices share the work.
+    const ctx = off.getContext('2d', { willReadFrequently: true });
+    if (!ctx) return;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, bw, bh);
+    ctx.setTransform(dpr * z, 0, 0, dpr * z, dpr * (tx + mw), dpr * (ty + mh));
+    const view = { x0: (-mw - tx) / z, y0: (-mh - ty) / z, x1: (W + mw - tx) / z, y1: (H + mh - ty) / z };
+    const moving = live.current.moving;
+    const batches = batchLinks(links, {
+      theme,
+      mode: { zoomedOut: z < SIMPLE_ZOOM, moving },
+      emphasisOf,
+      shown,
+      view: { x0: view.x0 - PAD, y0: view.y0 - PAD, x1: view.x1 + PAD, y1: view.y1 + PAD },
+    });
+    const arrows = z * ARROW.length >= MIN_ARROW_PX;
+    const summary = { links: 0, chain: 0, faded: 0, dashed: 0, arrows: 0 };
+    let batch = 0;
+    let from = 0;
+    let busy = 0;
+    let timer = 0;
+    const finish = () => {
+      job.current = null;
+      if (el.width !== bw) el.width = bw;
+      if (el.height !== bh) el.height = bh;
+      el.style.width = `${cw}px`;
+      el.style.height = `${ch}px`;
+      el.style.transform = `translate(${view.x0}px, ${view.y0}px) scale(${1 / z})`;
+      const out = el.getContext('2d');
+      if (!out) return;
+      out.clearRect(0, 0, bw, bh);
+      out.drawImage(off, 0, 0);
+      live.current.drawn = { tx, ty, z, view, ms: busy, at: started };
+      live.current.draws++;
+      // What a test (or anyone curious) can read of the last drawing.
+      el.dataset.links = String(summary.links);
+      el.dataset.chainLinks = String(summary.chain);
+      el.dataset.fadedLinks = String(summary.faded);
+      el.dataset.dashedLinks = String(summary.dashed);
+      el.dataset.arrows = String(summary.arrows);
+      el.dataset.draws = String(live.current.draws);
+      el.dataset.moving = moving ? 'true' : 'false';
+      el.dataset.zoom = z.toFixed(3);
+    };
+    const step = () => {
+      const t0 = performance.now();
+      while (batch < batches.length && performance.now() - t0 < SLICE_MS) {
+        const b = batches[batch] as PaintBatch;
+        const part = paintLinks(ctx, [{ ...b, links: b.links.slice(from, from + SLICE_LINKS) }], arrows);
+        for (const k of Object.keys(summary) as (keyof typeof summary)[]) summary[k] += part[k];
+        from += SLICE_LINKS;
+        if (from >= b.links.length) {
+          batch++;
+          from = 0;
+        }
+      }
+      busy += performance.now() - t0;
+      if (batch < batches.length) timer = window.setTimeout(step, 0);
+      else finish();
+    };
+    job.current = { cancel: () => window.clearTimeout(timer) };
+    step();
+  }, [store, links, theme, emphasisOf, shown]);
+
+  const latestDraw = useRef(draw);
+  useEffect(() => {
+    latestDraw.current = draw;
+  });
+
+  const schedule = useCallback(() => {
+    if (live.current.frame) return;
+    live.current.frame = requestAnimationFrame(() => {
+      live.current.frame = 0;
+      latestDraw.current();
+    });
+  }, []);
+  useEffect(
+    () => () => {
+      cancelAnimationFrame(live.current.frame);
+      window.clearTimeout(live.current.settle);
+      job.current?.cancel();
+    },
+    [],
+  );
+
+  // Drawn again whenever what it shows changes.
+  useEffect(() => {
+    draw();
+  }, [draw]);
+  useEffect(() => {
+    drawHover();
+  }, [drawHover]);
+
+  /**
+   * The view has stopped: drawn sharp (with dashes) for where it is. React Flow reports the end of a gesture only
+   * when the view changed in it (a click on the background starts one and never ends it), so a view that rests
+   * `STILL_MS` counts as stopped too.
+   */
+  const settle = useCallback(() => {
+    window.clearTimeout(live.current.settle);
+    if (!live.current.moving) return;
+    live.current.moving = false;
+    schedule();
+  }, [schedule]);
+  const settleLater = useCallback(() => {
+    window.clearTimeout(live.current.settle);
+    live.current.settle = window.setTimeout(settle, STILL_MS);
+  }, [settle]);
+
+  // The view: redrawn when it stops; during a gesture only when it runs past what was drawn or zooms far.
+  useEffect(
+    () =>
+      store.subscribe((s, prev) => {
+        const moved = s.transform !== prev.transform;
+        if (!moved && s.width === prev.width && s.height === prev.height) return;
+        const { drawn } = live.current;
+        if (!drawn || !moved) {
+          schedule();
+          return;
+        }
+        // Any move counts as a gesture until the view rests, even one React Flow reports no start or end for.
+        if (!live.current.moving) {
+          live.current.moving = true;
+          setHover(null);
+        }
+        settleLater();
+        const [tx, ty, z] = s.transform;
+        const v = drawn.view;
+        const covered =
+          tx + z * v.x0 <= 0 && ty + z * v.y0 <= 0 && tx + z * v.x1 >= s.width && ty + z * v.y1 >= s.height;
+        const ratio = z / drawn.z;
+        if ((covered && ratio > 0.5 && ratio < 2) || drawn.ms > CHEAP_DRAW_MS) return;
+        if (performance.now() - drawn.at > 100) schedule();
+      }),
+    [store, schedule, settleLater],
+  );
+  useOnViewportChange({
+    onStart: useCallback(() => {
+      live.current.moving = true;
+      setHover(null);
+      settleLater();
+    }, [settleLater]),
+    onEnd: settle,
+  });
+
+  // Hovering a link: hit-tested against the curves (index built on first use).
+  const hits = useRef<{ for: readonly MapLinkItem[]; index: LinkHitIndex } | null>(null);
+  useEffect(() => {
+    const dom = store.getState().domNode;
+    if (!dom) return;
+    let pending: PointerEvent | null = null;
+    let frame = 0;
+    const test = () => {
+      frame = 0;
+      const e = pending;
+      if (!e) return;
+      const target = e.target instanceof Element ? e.target : null;
+      if (e.buttons !== 0 || live.current.moving || !target?.closest('.react-flow__pane')) {
+        setHover(null);
+        return;
+      }
+      if (hits.current?.for !== links) hits.current = { for: links, index: new LinkHitIndex(links) };
+      const rect = dom.getBoundingClientRect();
+      const [tx, ty, z] = store.getState().transform;
+      const x = e.clientX - rect.left;
+      const y = e.clientY - rect.top;
+      const p = { x: (x - tx) / z, y: (y - ty) / z };
+      const index = hits.current.index.nearest(p, Math.max(6, 5 / z), (i) => {
+        const link = links[i];
+        return !!link && (!shown || shown(link));
+      });
+      setHover((h) => (index < 0 ? null : h?.index === index && h.of === links ? h : { of: links, index, x, y }));
+    };
+    const onMove = (e: PointerEvent) => {
+      pending = e;
+      if (!frame) frame = requestAnimationFrame(test);
+    };
+    const onLeave = () => {
+      pending = null;
+      setHover(null);
+    };
+    dom.addEventListener('pointermove', onMove);
+    dom.addEventListener('pointerleave', onLeave);
+    return () => {
+      cancelAnimationFrame(frame);
+      dom.removeEventListener('pointermove', onMove);
+      dom.removeEventListener('pointerleave', onLeave);
+    };
+  }, [store, links, shown]);
+
+  const hovered = hover && hover.of === links ? links[hover.index] : undefined;
+  return (
+    <>
+      <EdgeLabelRenderer>
+        <canvas ref={canvas} className="map-links" data-testid="map-links" aria-hidden="true" />
+        <canvas ref={overlay} className="map-links map-links-hover" aria-hidden="true" />
+      </EdgeLabelRenderer>
+      {hover && hovered ? (
+        <div
+          className="map-link-tip"
+          role="tooltip"
+          data-testid="link-tip"
+          data-link={hovered.key}
+          style={{ left: hover.x + 14, top: hover.y + 16 }}
+        >
+          {hovered.title}
+        </div>
+      ) : null}
+    </>
+  );
+}
