@@ -99,9 +99,8 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
         >
           <LinkLayer links={links} visible={visible} />
           <Background gap={24} size={1} color="#dde3ea" />
-          <MapControls />
+          <MapControls overview={<MapOverview nodes={visible.nodes} layout={layout} kindById={index.kindById} />} />
           <ColumnsHint columns={layout.columns} />
-          <MapOverview nodes={visible.nodes} layout={layout} kindById={index.kindById} />
         </ReactFlow>
       </div>
     </VisibleContext.Provider>

@@ -3,16 +3,14 @@
  * narrow map (a 1024 px screen, or a map beside the detail panel) it starts hidden; the button beside the zoom
  * buttons shows or hides it at any width, and the choice is kept in this browser.
  */
-import { memo, useCallback, useState, type KeyboardEvent } from 'react';
-import { ControlButton, Controls, MiniMap, useStore, type Node, type ReactFlowState } from '@xyflow/react';
-import type { MapFlowNode } from './toFlowElements';
+import { memo, useCallback, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { ControlButton, Controls, useStore, type ReactFlowState } from '@xyflow/react';
 
 /** Below this map width (px) the overview starts hidden. */
 export const OVERVIEW_MIN_WIDTH = 1280;
 const STORAGE_KEY = 'strategy-map:overview';
 
 const selectWidth = (s: ReactFlowState) => s.width;
-const miniColour = (node: Node) => (node.type === 'map' ? (node as MapFlowNode).data.kind.colour : 'transparent');
 
 function storedChoice(): boolean | null {
   try {
@@ -36,7 +34,7 @@ const keepKeys = (event: KeyboardEvent) => {
   if (event.key === 'Enter' || event.key === ' ') event.stopPropagation();
 };
 
-function MapControlsImpl() {
+function MapControlsImpl({ overview }: { overview: ReactNode }) {
   const width = useStore(selectWidth);
   const [choice, setChoice] = useState<boolean | null>(storedChoice);
   const narrow = width > 0 && width < OVERVIEW_MIN_WIDTH;
@@ -63,15 +61,7 @@ function MapControlsImpl() {
           </svg>
         </ControlButton>
       </Controls>
-      {shown ? (
-        <MiniMap
-          pannable
-          zoomable
-          nodeColor={miniColour}
-          ariaLabel="Overview of the whole map"
-          style={narrow ? { width: 150, height: 110 } : undefined}
-        />
-      ) : null}
+      {shown ? overview : null}
     </>
   );
 }
