@@ -141,36 +141,30 @@ function furniture(b: SceneBuilder, root: number, input: PageSceneInput) {
   let y: number = P.margin;
   const x0 = P.margin;
   const head = b.group(root, 'heading', { x: x0 });
-  if (input.title.trim() !== '')
-    y = paragraph(b, head, input.title, {
-      y,
-      width,
-      ...P.title,
+  // Title, then the part of the view this page holds, then the filters: each wrapped, never cut below 9 pt.
+  const heading = [
+    {
+      text: input.title.trim() !== '' ? input.title : '',
+      style: P.title,
       bold: true,
       fill: theme.ink,
       maxLines: 3,
       role: 'title',
-    });
-  if (input.part)
-    y = paragraph(b, head, input.part, {
-      y,
-      width,
-      ...P.part,
-      bold: true,
-      fill: theme.ink,
-      maxLines: 3,
-      role: 'subtitle',
-    });
-  if (input.subtitle)
-    y = paragraph(b, head, input.subtitle, {
-      y,
-      width,
-      ...P.subtitle,
-      bold: false,
-      fill: theme.muted,
-      maxLines: 4,
-      role: 'subtitle',
-    });
+    },
+    { text: input.part ?? '', style: P.part, bold: true, fill: theme.ink, maxLines: 3, role: 'subtitle' },
+    { text: input.subtitle ?? '', style: P.subtitle, bold: false, fill: theme.muted, maxLines: 4, role: 'subtitle' },
+  ] as const;
+  for (const h of heading)
+    if (h.text)
+      y = paragraph(b, head, h.text, {
+        y,
+        width,
+        ...h.style,
+        bold: h.bold,
+        fill: h.fill,
+        maxLines: h.maxLines,
+        role: h.role,
+      });
   const top = y + P.gap;
 
   // The legend of what this page shows, measured on a scratch builder to know its height.

@@ -10,10 +10,8 @@
  */
 import type { Dataset, MapLink, MapNode, Shape } from '../model/schema';
 import { linkKey } from '../model/graph';
-import { measureText } from '../layout/text';
-import { BOLD_FACTOR } from '../draw/fitText';
 import { groupOpacity, groupTransform, type Scene } from '../draw/scene';
-import { faded, officeNodes, place, sideOf, type NodeRun } from './officeScene';
+import { faded, officeNodes, place, sideOf, textBoxOf, type NodeRun } from './officeScene';
 import { shapePath } from '../draw/shapes';
 import { DASH, OFFICE_FONT } from './pptx';
 
@@ -175,21 +173,11 @@ export async function exportDocx(input: DocxInput): Promise<Uint8Array> {
           break;
         }
         case 'text': {
-          const t = groupTransform(scene, item.group);
-          const size = item.fontSize * t.scale;
-          const widths = item.lines.map(
-            (l) => measureText(l.text, item.fontSize) * (item.bold ? BOLD_FACTOR : 1) * t.scale,
-          );
-          const w = Math.max(...widths, 1) * 1.1 + 6;
-          const first = item.lines[0] ?? { text: '', x: 0, y: 0 };
-          const pitch = item.lines.length > 1 ? ((item.lines[1]?.y ?? 0) - first.y) * t.scale : size * 1.25;
-          const x0 = t.x + first.x * t.scale;
-          const x = item.anchor === 'start' ? x0 : item.anchor === 'middle' ? x0 - w / 2 : x0 - w;
-          const y = t.y + first.y * t.scale - pitch * 0.8;
+          const { x, y, w, h, pitch, size } = textBoxOf(scene, item, { widen: 1.1, pad: 6, singlePitch: 1.25 });
           const align = item.anchor === 'start' ? 'left' : item.anchor === 'middle' ? 'center' : 'right';
           children.push({
             type: 'rectangle',
-            transformation: offset({ x, y, w, h: pitch * item.lines.length + 2 }),
+            transformation: offset({ x, y, w, h }),
             line: NO_LINE,
             textOptions: { verticalAlignment: 'top', wrap: false, margins: { top: 0, left: 0, right: 0, bottom: 0 } },
             children: item.lines.map((l) =>

@@ -5,6 +5,8 @@
  */
 import { NODE_STYLE } from '../draw/look';
 import { GEOMETRY as G } from '../layout/types';
+import { measureText } from '../layout/text';
+import { BOLD_FACTOR } from '../draw/fitText';
 import {
   groupOpacity,
   groupTransform,
@@ -153,4 +155,26 @@ export function faded(colour: string, opacity: number): string {
 /** The side of a node's box a link end point is on. */
 export function sideOf(box: Box | undefined, x: number): 'left' | 'right' {
   return box && x >= box.x + box.w / 2 ? 'right' : 'left';
+}
+
+/**
+ * The box of a free text (title, legend, footer) on the page: as wide as its widest line (times `widen`, plus
+ * `pad`), the first baseline about 0.8 of the line pitch below its top; `pitch` is the line pitch on the page
+ * (`singlePitch` times the font size for one line). Each writer passes its own margins (Word pads more).
+ */
+export function textBoxOf(
+  scene: Scene,
+  t: SceneText,
+  fit: { widen: number; pad: number; singlePitch: number },
+): Box & { pitch: number; size: number } {
+  const tr = groupTransform(scene, t.group);
+  const size = t.fontSize * tr.scale;
+  const widths = t.lines.map((l) => measureText(l.text, t.fontSize) * (t.bold ? BOLD_FACTOR : 1) * tr.scale);
+  const w = Math.max(...widths, 1) * fit.widen + fit.pad;
+  const first = t.lines[0] ?? { text: '', x: 0, y: 0 };
+  const pitch = t.lines.length > 1 ? ((t.lines[1]?.y ?? 0) - first.y) * tr.scale : size * fit.singlePitch;
+  const x0 = tr.x + first.x * tr.scale;
+  const x = t.anchor === 'start' ? x0 : t.anchor === 'middle' ? x0 - w / 2 : x0 - w;
+  const y = tr.y + first.y * tr.scale - pitch * 0.8;
+  return { x, y, w, h: pitch * t.lines.length + 2, scale: tr.scale, pitch, size };
 }

@@ -13,14 +13,12 @@
  * (`slideShapes`), written in the element order PresentationML requires and checked by `pptx.test.ts`.
  */
 import type { Basis, Shape } from '../model/schema';
-import { measureText } from '../layout/text';
-import { BOLD_FACTOR } from '../draw/fitText';
 import { FONT_STACK } from '../draw/look';
 import { groupOpacity, groupTransform, type Scene, type SceneLink, type SceneText } from '../draw/scene';
 import { shapePath } from '../draw/shapes';
 import { escapeXml } from './escape';
 import type { Page } from './page/plan';
-import { faded, officeNodes, place, sideOf, type Box, type NodeRun, type OfficeNode } from './officeScene';
+import { faded, officeNodes, place, sideOf, textBoxOf, type Box, type NodeRun, type OfficeNode } from './officeScene';
 
 /** The first font of the stack: what Office and LibreOffice get asked for. */
 export const OFFICE_FONT = FONT_STACK.split(',')[0]?.trim() ?? 'Arial';
@@ -318,18 +316,8 @@ function nodeShape(node: OfficeNode, id: number): string {
 
 /** A text run outside the nodes as a text box that does not wrap, placed so its baselines match the scene's. */
 function textBox(scene: Scene, t: SceneText, id: number): string {
-  const tr = groupTransform(scene, t.group);
-  const size = t.fontSize * tr.scale;
   const fade = groupOpacity(scene, t.group);
-  const widths = t.lines.map((l) => measureText(l.text, t.fontSize) * (t.bold ? BOLD_FACTOR : 1) * tr.scale);
-  const w = Math.max(...widths, 1) * 1.08 + 4;
-  const first = t.lines[0] ?? { text: '', x: 0, y: 0 };
-  const pitch = t.lines.length > 1 ? ((t.lines[1]?.y ?? 0) - first.y) * tr.scale : size * 1.2;
-  const x0 = tr.x + first.x * tr.scale;
-  const x = t.anchor === 'start' ? x0 : t.anchor === 'middle' ? x0 - w / 2 : x0 - w;
-  // The first baseline sits about 0.8 of the line pitch below the top of the box.
-  const y = tr.y + first.y * tr.scale - pitch * 0.8;
-  const b = { x, y, w, h: pitch * t.lines.length + 2, scale: tr.scale };
+  const { pitch, size, ...b } = textBoxOf(scene, t, { widen: 1.08, pad: 4, singlePitch: 1.2 });
   const lines = t.lines.map((l) => [
     { text: l.text, size, bold: t.bold, italic: t.italic, colour: t.fill, rtl: t.rtl },
   ]);

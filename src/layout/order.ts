@@ -10,6 +10,7 @@
  * with the core's relative order kept: the first map a user sees is as clean as if it were laid out alone.
  */
 import { inversions } from './crossings';
+import { seededRandom } from '../model/random';
 
 export interface OrderInput {
   /** Column of each node (0 = leftmost). */
@@ -486,18 +487,6 @@ function sift(
   layers[r] = Array.from(order, (j) => layer[j]!);
   layers[r]!.forEach((item, at) => (position[item] = at));
   return work;
-}
-
-/** mulberry32, a small seeded generator (https://gist.github.com/tommyettinger/46a874533244883189143505d203312c). */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Neighbours on one side, as CSR arrays: those of item i are `to[start[i] .. start[i + 1])`. */

@@ -4,6 +4,9 @@
  */
 import type { Dataset, Kind, MapLink, MapNode } from './schema';
 import { ITU_KINDS } from './ituKinds';
+import { seededRandom } from './random';
+
+export { seededRandom };
 
 export interface SyntheticOptions {
   /** Total number of nodes. */
@@ -12,18 +15,6 @@ export interface SyntheticOptions {
   seed?: number;
   /** Average links per node. @default 1.5 */
   linksPerNode?: number;
-}
-
-/** mulberry32: a small, fast, seeded PRNG (https://gist.github.com/tommyettinger/46a874533244883189143505d203312c). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The six core ITU kinds (the ones shown by default), as in the built-in dataset. */
