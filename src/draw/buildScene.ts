@@ -151,7 +151,8 @@ export function buildScene(input: SceneInput): Scene {
   });
 }
 
-function focusChains(
+/** The chains of the focused node through the shown nodes and links (null without a focus in the dataset). */
+export function focusChains(
   dataset: Dataset,
   nodes: readonly MapNode[],
   links: readonly MapLink[],

@@ -3,27 +3,18 @@
  * read its relation, basis and rationale) asks this index.
  */
 import type { Point } from '../layout/types';
-import type { Curve } from './linkPath';
+import { cubicPoint, type Curve } from './linkPath';
 import type { Box } from './linkPaint';
 
 /** Straight pieces each cubic is cut into; at the map's sizes a piece stays within a pixel or two of the curve. */
 const PIECES = 12;
-
-function cubicAt(a: Point, c1: Point, c2: Point, b: Point, t: number): Point {
-  const u = 1 - t;
-  const w0 = u * u * u;
-  const w1 = 3 * u * u * t;
-  const w2 = 3 * u * t * t;
-  const w3 = t * t * t;
-  return { x: w0 * a.x + w1 * c1.x + w2 * c2.x + w3 * b.x, y: w0 * a.y + w1 * c1.y + w2 * c2.y + w3 * b.y };
-}
 
 /** A curve as a polyline: its start, then points along each segment. */
 export function flatten(curve: Curve): Point[] {
   const out: Point[] = [curve.start];
   let from = curve.start;
   for (const s of curve.segments) {
-    if (s.c1 && s.c2) for (let i = 1; i <= PIECES; i++) out.push(cubicAt(from, s.c1, s.c2, s.to, i / PIECES));
+    if (s.c1 && s.c2) for (let i = 1; i <= PIECES; i++) out.push(cubicPoint(from, s.c1, s.c2, s.to, i / PIECES));
     else out.push(s.to);
     from = s.to;
   }

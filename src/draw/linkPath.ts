@@ -88,3 +88,13 @@ export function linkPath(points: readonly Point[], insets?: LinkEnds): string {
   const curve = linkCurve(points, insets);
   return curve ? curvePathData(curve) : '';
 }
+
+/** The point at `t` (0 to 1) of the cubic Bézier from `a` to `b` with controls `c1`, `c2`. */
+export function cubicPoint(a: Point, c1: Point, c2: Point, b: Point, t: number): Point {
+  const u = 1 - t;
+  const w0 = u * u * u;
+  const w1 = 3 * u * u * t;
+  const w2 = 3 * u * t * t;
+  const w3 = t * t * t;
+  return { x: w0 * a.x + w1 * c1.x + w2 * c2.x + w3 * b.x, y: w0 * a.y + w1 * c1.y + w2 * c2.y + w3 * b.y };
+}

@@ -7,11 +7,11 @@
  * Units: drawing units (1/96 inch) of a page of the real size, so 9 pt is 12 units. Pure.
  */
 import type { Basis, Dataset, MapLink, MapNode } from '../model/schema';
-import { chainsOf, DEFAULT_CHAIN_OPTIONS, type ChainOptions, type Chains } from '../model/chains';
-import { displayName, indexDataset, linkKey } from '../model/graph';
+import type { ChainOptions, Chains } from '../model/chains';
+import { displayName, linkKey } from '../model/graph';
 import { measureText } from '../layout/text';
 import { GEOMETRY as G, type MapLayout } from '../layout/types';
-import { paragraph } from './buildScene';
+import { focusChains, paragraph } from './buildScene';
 import { fitText } from './fitText';
 import { FONT_STACK, THEMES, type ThemeName } from './look';
 import { SceneBuilder, type Scene } from './scene';
@@ -218,17 +218,4 @@ function furniture(b: SceneBuilder, root: number, input: PageSceneInput) {
       );
     },
   };
-}
-
-function focusChains(
-  dataset: Dataset,
-  nodes: readonly MapNode[],
-  links: readonly MapLink[],
-  focus: string | null,
-  options: ChainOptions = DEFAULT_CHAIN_OPTIONS,
-) {
-  if (focus === null || !dataset.nodes.some((n) => n.id === focus)) return null;
-  const ids = new Set(nodes.map((n) => n.id));
-  const keys = new Set(links.map(linkKey));
-  return chainsOf(indexDataset(dataset), focus, ids, (l) => keys.has(linkKey(l)), options);
 }

@@ -6,6 +6,7 @@
  */
 import type { Shape } from '../model/schema';
 import { fmt } from './number';
+import { cubicPoint } from './linkPath';
 
 interface Pt {
   x: number;
@@ -108,7 +109,7 @@ export function edgeInset(shape: Shape, width: number, height: number, y: number
     const steps = s.c1 && s.c2 ? 24 : 1;
     let prev = from;
     for (let i = 1; i <= steps; i++) {
-      const p = s.c1 && s.c2 ? bezier(from, s.c1, s.c2, s.to, i / steps) : s.to;
+      const p = s.c1 && s.c2 ? cubicPoint(from, s.c1, s.c2, s.to, i / steps) : s.to;
       if ((prev.y <= yy && yy <= p.y) || (p.y <= yy && yy <= prev.y)) {
         const t = p.y === prev.y ? 0 : (yy - prev.y) / (p.y - prev.y);
         return prev.x + t * (p.x - prev.x);
@@ -118,13 +119,4 @@ export function edgeInset(shape: Shape, width: number, height: number, y: number
     from = s.to;
   }
   return 0;
-}
-
-function bezier(p0: Pt, c1: Pt, c2: Pt, p1: Pt, t: number): Pt {
-  const u = 1 - t;
-  const a = u * u * u;
-  const b = 3 * u * u * t;
-  const c = 3 * u * t * t;
-  const d = t * t * t;
-  return { x: a * p0.x + b * c1.x + c * c2.x + d * p1.x, y: a * p0.y + b * c1.y + c * c2.y + d * p1.y };
 }
