@@ -58,6 +58,8 @@ export function installHarness(): void {
           const start = e.timeStamp;
           const done = () => {
             clearTimeout(timer);
+            // A measure per interaction: `bench/profile.ts --windows` reads what ran inside it from the trace.
+            performance.measure('bench-interaction', { start, end: performance.now() });
             resolve(performance.now() - start);
           };
           if (until.type === 'cy-render') {

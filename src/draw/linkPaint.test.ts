@@ -26,9 +26,17 @@ function link(key: string, basis: Basis, y = 0, arrow: 'start' | 'end' | null = 
 
 /** Records what is drawn: each stroke and fill with the state it was made in. */
 function recorder() {
-  const ops: { op: 'stroke' | 'fill'; subpaths: number; style: string; dash: number[]; alpha: number }[] = [];
+  const ops: {
+    op: 'stroke' | 'fill';
+    subpaths: number;
+    style: string;
+    dash: number[];
+    offset: number;
+    alpha: number;
+  }[] = [];
   let subpaths = 0;
   let dash: number[] = [];
+  const state = () => ({ offset: ctx.lineDashOffset, alpha: ctx.globalAlpha });
   const ctx: LinkCanvas = {
     beginPath: () => {
       subpaths = 0;
@@ -39,11 +47,12 @@ function recorder() {
     lineTo: () => undefined,
     bezierCurveTo: () => undefined,
     closePath: () => undefined,
-    stroke: () => ops.push({ op: 'stroke', subpaths, style: String(ctx.strokeStyle), dash, alpha: ctx.globalAlpha }),
-    fill: () => ops.push({ op: 'fill', subpaths, style: String(ctx.fillStyle), dash, alpha: ctx.globalAlpha }),
+    stroke: () => ops.push({ op: 'stroke', subpaths, style: String(ctx.strokeStyle), dash, ...state() }),
+    fill: () => ops.push({ op: 'fill', subpaths, style: String(ctx.fillStyle), dash, ...state() }),
     setLineDash: (d) => {
       dash = d;
     },
+    lineDashOffset: 0,
     lineWidth: 1,
     lineCap: 'butt',
     strokeStyle: '',
@@ -144,20 +153,46 @@ describe('batchLinks', () => {
 });
 
 describe('paintLinks', () => {
-  it('strokes each batch once with its dash, then fills its arrowheads once', () => {
+  it("strokes opaque links one by one with their dash, then fills each batch's arrowheads once", () => {
     const links = [link('a', 'derived', 0), link('b', 'derived', 60), link('c', 'official', 120, null)];
     const { ctx, ops } = recorder();
     const summary = paintLinks(ctx, batchLinks(links, { theme: screen, mode: still, emphasisOf: () => 'normal' }));
     const strokes = ops.filter((o) => o.op === 'stroke');
-    expect(strokes).toHaveLength(2);
-    const dashed = strokes.find((o) => o.dash.length > 0)!;
-    expect(dashed.subpaths).toBe(2);
-    expect(dashed.dash).toEqual(LINK_DASH.derived.dash);
+    expect(strokes).toHaveLength(3);
+    const dashed = strokes.filter((o) => o.dash.length > 0);
+    expect(dashed.map((o) => [o.subpaths, o.offset])).toEqual([
+      [1, 0],
+      [1, 0],
+    ]);
+    expect(dashed[0]!.dash).toEqual(LINK_DASH.derived.dash);
     // One fill for the two arrowheads of the derived links; the official link has none.
     const fills = ops.filter((o) => o.op === 'fill');
     expect(fills).toHaveLength(1);
     expect(fills[0]!.subpaths).toBe(2);
     expect(summary).toEqual({ links: 3, chain: 0, faded: 0, dashed: 2, arrows: 2 });
+  });
+
+  it('strokes a translucent batch as one path, so overlapping links are no darker than one', () => {
+    const links = [link('a', 'official', 0), link('b', 'official', 0)];
+    const { ctx, ops } = recorder();
+    paintLinks(ctx, batchLinks(links, { theme: screen, mode: still, emphasisOf: () => 'faded' }), false);
+    expect(ops.map((o) => [o.op, o.subpaths, o.alpha])).toEqual([['stroke', 2, FOCUS_STYLE.dimOpacity]]);
+  });
+
+  it('dashes a link only inside the view, each part with the dash offset of where it starts', () => {
+    // From (0, 0) to (100, 40); the view holds its middle third only.
+    const links = [link('a', 'derived', 0)];
+    const view = { x0: 33, y0: -10, x1: 66, y1: 50 };
+    const { ctx, ops } = recorder();
+    paintLinks(ctx, batchLinks(links, { theme: screen, mode: still, emphasisOf: () => 'normal', view }), false);
+    expect(ops).toHaveLength(1);
+    const [part] = ops;
+    expect(part!.subpaths).toBe(1);
+    // The part starts a little before x = 33 (the curve is halved until its parts are inside or outside the view),
+    // and its offset is the length of curve before it: more than the straight distance to x = 25, less than to 40.
+    expect(part!.offset).toBeGreaterThan(Math.hypot(25, 2));
+    expect(part!.offset).toBeLessThan(Math.hypot(40, 20));
+    expect(ctx.lineDashOffset).toBe(0);
   });
 
   it('draws no dash when moving or zoomed out, and no arrowheads when asked not to', () => {

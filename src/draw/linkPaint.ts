@@ -7,6 +7,7 @@
 import type { Basis } from '../model/schema';
 import type { Point } from '../layout/types';
 import type { Curve } from './linkPath';
+import { clipCurve } from './clipCurve';
 import { ARROW, FOCUS_STYLE, SOLID_BASIS, linkStyle, type DashPattern, type Theme } from './look';
 
 /** A link as the canvas draws it: its curve in map units, where its arrowhead is, and its bounding box. */
@@ -79,6 +80,8 @@ export interface PaintBatch {
   style: PaintStyle;
   emphasis: LinkEmphasis;
   links: PaintLink[];
+  /** What will be seen of the drawing (map units): dashed links are dashed only inside it. */
+  clip?: Box | null;
 }
 
 const EMPHASIS_ORDER: Readonly<Record<LinkEmphasis, number>> = { faded: 0, normal: 1, chain: 2 };
@@ -107,7 +110,12 @@ export function batchLinks(
     const key = `${emphasis}|${link.basis}`;
     let batch = batches.get(key);
     if (!batch) {
-      batch = { style: screenLinkStyle(opts.theme, link.basis, emphasis, opts.mode), emphasis, links: [] };
+      batch = {
+        style: screenLinkStyle(opts.theme, link.basis, emphasis, opts.mode),
+        emphasis,
+        links: [],
+        clip: opts.view ?? null,
+      };
       batches.set(key, batch);
     }
     batch.links.push(link);
@@ -166,6 +174,7 @@ export interface LinkCanvas {
   stroke(): void;
   fill(): void;
   setLineDash(segments: number[]): void;
+  lineDashOffset: number;
   lineWidth: number;
   lineCap: CanvasLineCapLike;
   strokeStyle: unknown;
@@ -183,27 +192,40 @@ export interface PaintSummary {
 }
 
 /**
- * Strokes each batch as one path, then fills its arrowheads as one path. `arrows` false leaves arrowheads out (too
+ * Strokes each batch's links, then fills its arrowheads as one path. `arrows` false leaves arrowheads out (too
  * small to see when zoomed far out).
+ *
+ * Opaque links are stroked one by one: a software canvas rasterises many small paths about twice as fast as one
+ * path holding them all (measured in Chromium at 150 links: solid 3 ms against 8, dashed 8 against 15, dotted 22
+ * against 50), and an opaque line looks the same either way. Dashed ones are stroked only where they are inside
+ * the batch's `clip` (`clipCurve`): the canvas dashes a path whole, also where it is off the canvas. A translucent
+ * batch stays one path, unclipped, so that where its links overlap (at a shared port) they are not darker than one.
  */
 export function paintLinks(ctx: LinkCanvas, batches: readonly PaintBatch[], arrows = true): PaintSummary {
   const summary: PaintSummary = { links: 0, chain: 0, faded: 0, dashed: 0, arrows: 0 };
-  for (const { style, emphasis, links } of batches) {
+  for (const { style, emphasis, links, clip } of batches) {
     if (links.length === 0) continue;
-    ctx.beginPath();
-    for (const { curve } of links) {
-      ctx.moveTo(curve.start.x, curve.start.y);
-      for (const s of curve.segments) {
-        if (s.c1 && s.c2) ctx.bezierCurveTo(s.c1.x, s.c1.y, s.c2.x, s.c2.y, s.to.x, s.to.y);
-        else ctx.lineTo(s.to.x, s.to.y);
-      }
-    }
     ctx.setLineDash(style.dash ? [...style.dash] : []);
     ctx.lineCap = style.linecap;
     ctx.lineWidth = style.width;
     ctx.strokeStyle = style.colour;
     ctx.globalAlpha = style.lineAlpha;
-    ctx.stroke();
+    if (style.lineAlpha >= 1) {
+      for (const { curve } of links) {
+        const parts = style.dash && clip ? clipCurve(curve, clip) : [{ curve, offset: 0 }];
+        for (const part of parts) {
+          ctx.beginPath();
+          ctx.lineDashOffset = part.offset;
+          traceCurve(ctx, part.curve);
+          ctx.stroke();
+        }
+      }
+      ctx.lineDashOffset = 0;
+    } else {
+      ctx.beginPath();
+      for (const { curve } of links) traceCurve(ctx, curve);
+      ctx.stroke();
+    }
     summary.links += links.length;
     if (emphasis === 'chain') summary.chain += links.length;
     if (emphasis === 'faded') summary.faded += links.length;
@@ -230,6 +252,15 @@ export function paintLinks(ctx: LinkCanvas, batches: readonly PaintBatch[], arro
   ctx.globalAlpha = 1;
   ctx.setLineDash([]);
   return summary;
+}
+
+/** Adds `curve` to the context's path. */
+function traceCurve(ctx: LinkCanvas, curve: Curve): void {
+  ctx.moveTo(curve.start.x, curve.start.y);
+  for (const s of curve.segments) {
+    if (s.c1 && s.c2) ctx.bezierCurveTo(s.c1.x, s.c1.y, s.c2.x, s.c2.y, s.to.x, s.to.y);
+    else ctx.lineTo(s.to.x, s.to.y);
+  }
 }
 
 /** The box of a curve's points and control points, which holds the whole curve. */
