@@ -4,7 +4,8 @@
  * profile over CDP while the benchmark's own script runs, then prints busy time per thread (top events) and JS
  * self time per function. `--hide` hides part of the map with CSS first, to see what that part costs. `--windows`:
  * the same, only inside the measured interactions (input event to the frame that draws the change), with the
- * main thread's tasks of each interaction in order and JS time per function including what it calls.
+ * main thread's tasks of each interaction in order and JS time per function including what it calls;
+ * `--window=N`: only inside the Nth interaction.
  */
 import { launchChromium } from '../test/e2e/chromium';
 import { preview } from 'vite';
@@ -30,7 +31,9 @@ interface TraceEvent {
   id?: string;
   args?: { name?: string; data?: { type?: string; functionName?: string } };
 }
-const windowsOnly = process.argv.includes('--windows');
+/** `--windows`: only inside the measured interactions; `--window=N`: only inside the Nth (from 1). */
+const onlyWindow = Number(process.argv.find((a) => a.startsWith('--window='))?.slice('--window='.length) ?? 0);
+const windowsOnly = process.argv.includes('--windows') || onlyWindow > 0;
 
 const server = await preview({
   build: { outDir: 'bench/results/dist-app' },
@@ -87,7 +90,8 @@ for (const e of trace.traceEvents) {
     if (open) open.end = e.ts;
   }
 }
-const inWindow = (ts: number) => !windowsOnly || windows.some((w) => ts >= w.start && ts < w.end);
+const inWindow = (ts: number) =>
+  !windowsOnly || windows.some((w, i) => (!onlyWindow || i + 1 === onlyWindow) && ts >= w.start && ts < w.end);
 if (windowsOnly) {
   console.log(
     `\n${windows.length} interactions: ${windows.map((w) => Math.round((w.end - w.start) / 1000)).join(', ')} ms`,

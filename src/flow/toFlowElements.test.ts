@@ -94,4 +94,29 @@ describe('toFlowElements across filter changes', () => {
     }
     expect(same).toBeGreaterThan(0);
   });
+
+  it('hands back the same link item for a link drawn as before, and names a link anew when an end is renamed', () => {
+    const all = dataset.kinds.map((k) => k.id);
+    const before = new Map(elementsFor(null).links.map((l) => [l.key, l]));
+    const after = elementsFor(all.slice(0, -1)).links;
+    const kept = after.filter((l) => before.get(l.key) === l);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(after.length);
+    // Drawing a layout again (the engine keeps recent ones: a column hidden and shown) reuses all its items.
+    const visible = applyFilters(indexDataset(dataset), NO_FILTERS);
+    const shownBefore = placeLayers({ ...visible, kinds: dataset.kinds, order });
+    const draw = () =>
+      toFlowElements({ ...visible, layout: shownBefore, kindById: indexDataset(dataset).kindById }).links;
+    const first = draw();
+    elementsFor(all.slice(0, -1));
+    expect(draw().every((l, i) => l === first[i])).toBe(true);
+    // An edit gives the renamed node a new object; the links keep theirs.
+    const renamed = dataset.links[0]!.source;
+    const edited = {
+      ...dataset,
+      nodes: dataset.nodes.map((n) => (n.id === renamed ? { ...n, code: 'ZZ9', title: 'Renamed' } : n)),
+    };
+    const link = elementsFor(null, edited).links.find((l) => l.source === renamed);
+    expect(link?.title).toMatch(/^ZZ9 /);
+  });
 });

@@ -5,7 +5,7 @@ import { displayTitle, linkKey } from '../model/graph';
 import { routeInsets } from '../draw/linkEnds';
 import { linkCurve } from '../draw/linkPath';
 import { curveBox, type PaintLink } from '../draw/linkPaint';
-import type { ColumnBox, MapLayout, NodeBox } from '../layout/types';
+import type { ColumnBox, EdgeRoute, MapLayout, NodeBox } from '../layout/types';
 import { GEOMETRY } from '../layout/types';
 import { columnNoticeNodes, type NoticeFlowNode } from './columnNotices';
 import type { GroupFlowNode } from './groupNodes';
@@ -29,6 +29,48 @@ export interface MapLinkItem extends PaintLink {
 const lastNode = new WeakMap<MapNode, MapFlowNode>();
 const lastHeader = new WeakMap<Kind, HeaderFlowNode>();
 
+/** What a link's item is made from: its route, and its ends' nodes, boxes and shapes. */
+interface LinkInputs {
+  route: EdgeRoute;
+  source: MapNode | undefined;
+  target: MapNode | undefined;
+  sourceBox: NodeBox | undefined;
+  targetBox: NodeBox | undefined;
+  sourceShape: string;
+  targetShape: string;
+}
+
+interface LinkMade {
+  link: MapLink;
+  inputs: LinkInputs;
+  item: MapLinkItem;
+}
+
+/**
+ * The link layer's item last made for each link and for each route, with what it was made from. A link whose
+ * route and ends are the same gets the same item back, without its curve, box and title being made again: after
+ * a filter change most routes are where they were (found by link), and showing a column again reuses a layout the
+ * engine kept, route objects and all (found by route). Weak, as `lastNode`: an entry goes with its link or route.
+ */
+const lastLink = new WeakMap<MapLink, LinkMade>();
+const byRoute = new WeakMap<EdgeRoute, LinkMade>();
+
+const sameRoute = (a: EdgeRoute, b: EdgeRoute) =>
+  a === b ||
+  (a.arrowAt === b.arrowAt &&
+    a.points.length === b.points.length &&
+    a.points.every((p, i) => p.x === b.points[i]?.x && p.y === b.points[i]?.y));
+const samePlace = (a: NodeBox | undefined, b: NodeBox | undefined) =>
+  a === b || (!!a && !!b && a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height);
+const sameInputs = (a: LinkInputs, b: LinkInputs) =>
+  a.source === b.source &&
+  a.target === b.target &&
+  a.sourceShape === b.sourceShape &&
+  a.targetShape === b.targetShape &&
+  samePlace(a.sourceBox, b.sourceBox) &&
+  samePlace(a.targetBox, b.targetBox) &&
+  sameRoute(a.route, b.route);
+
 /**
  * Whether two boxes draw the same: every field equal, arrays (a node's wrapped lines) element by element; any
  * other object (a column's notice) only when it is the same object.
@@ -44,6 +86,19 @@ function sameFields<T extends object>(a: T, b: T): boolean {
     return Array.isArray(x) && Array.isArray(y) && x.length === y.length && x.every((v, i) => v === y[i]);
   });
 }
+
+/** `sameFields` for a node's box, field by field, without listing its keys (it runs for every node at every change; a
+ * field added to `NodeBox` must be added here). */
+const sameBox = (a: NodeBox, b: NodeBox) =>
+  a === b ||
+  (a.id === b.id &&
+    a.x === b.x &&
+    a.y === b.y &&
+    a.width === b.width &&
+    a.height === b.height &&
+    a.truncated === b.truncated &&
+    a.lines.length === b.lines.length &&
+    a.lines.every((line, i) => line === b.lines[i]));
 
 export function toFlowElements(input: {
   nodes: readonly MapNode[];
@@ -78,7 +133,7 @@ export function toFlowElements(input: {
     const kind = kindById.get(node.kind);
     if (!box || !kind) continue;
     const last = lastNode.get(node);
-    if (last && last.data.kind === kind && sameFields(last.data.box, box)) {
+    if (last && last.data.kind === kind && sameBox(last.data.box, box)) {
       nodes.push(last);
       continue;
     }
@@ -108,10 +163,27 @@ export function toFlowElements(input: {
     const key = linkKey(link);
     const route = layout.routes.get(key);
     if (!route) continue;
+    const inputs: LinkInputs = {
+      route,
+      source: kindOfNode.get(link.source),
+      target: kindOfNode.get(link.target),
+      sourceBox: layout.boxes.get(link.source),
+      targetBox: layout.boxes.get(link.target),
+      sourceShape: shapeOf(link.source),
+      targetShape: shapeOf(link.target),
+    };
+    const reusable = (m: LinkMade | undefined) => m && m.link === link && sameInputs(m.inputs, inputs);
+    const before = [byRoute.get(route), lastLink.get(link)].find(reusable);
+    if (before) {
+      lastLink.set(link, before);
+      byRoute.set(route, before);
+      links.push(before.item);
+      continue;
+    }
     const curve = linkCurve(route.points, routeInsets(route, layout.boxes, shapeOf));
     if (!curve) continue;
     const title = `${nameOf(link.source)} ${link.relation} ${nameOf(link.target)} — ${link.basis}, ${link.confidence} confidence${link.note ? `: ${link.note}` : ''}`;
-    links.push({
+    const item: MapLinkItem = {
       key,
       source: link.source,
       target: link.target,
@@ -120,7 +192,11 @@ export function toFlowElements(input: {
       arrow: route.arrowAt,
       box: curveBox(curve),
       title,
-    });
+    };
+    const made: LinkMade = { link, inputs, item };
+    lastLink.set(link, made);
+    byRoute.set(route, made);
+    links.push(item);
   }
   return { nodes, links };
 }
