@@ -8,6 +8,7 @@ import {
   curveBox,
   paintLinks,
   screenLinkStyle,
+  strokeOf,
   type LinkCanvas,
   type PaintLink,
   type PaintMode,
@@ -221,6 +222,26 @@ describe('paintLinks', () => {
       ['stroke', screen.chainLink, 1],
       ['fill', screen.chainLink, 1],
     ]);
+  });
+});
+
+describe('strokeOf', () => {
+  const dotted = screenLinkStyle(screen, 'proposed', 'normal', still);
+
+  it('strokes dots with round caps where they are wide enough on screen to show them', () => {
+    expect(strokeOf(dotted, 4)).toEqual({ dash: LINK_DASH.proposed.dash, linecap: 'round', shift: 0 });
+  });
+
+  it('strokes thin dots square-ended over the same length: each dash longer by the width, from half a width before', () => {
+    const [on, off] = LINK_DASH.proposed.dash!;
+    const w = dotted.width;
+    expect(w * 0.88).toBeLessThan(2);
+    expect(strokeOf(dotted, 0.88)).toEqual({ dash: [on! + w, off! - w], linecap: 'butt', shift: w / 2 });
+  });
+
+  it('leaves dashes with butt caps and solid lines as they are', () => {
+    expect(strokeOf(screenLinkStyle(screen, 'derived', 'normal', still), 0.5).dash).toEqual(LINK_DASH.derived.dash);
+    expect(strokeOf(screenLinkStyle(screen, 'official', 'normal', still), 0.5).dash).toEqual([]);
   });
 });
 
