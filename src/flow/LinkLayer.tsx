@@ -121,6 +121,8 @@ export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: Lin
     () => (revealed ? (link: PaintLink) => revealed.has(link.source) && revealed.has(link.target) : undefined),
     [revealed],
   );
+  // A presenter's reveal stage hides the nodes it has not reached, painted ones too.
+  const nodesShown = useMemo(() => (revealed ? nodes.filter((n) => revealed.has(n.id)) : nodes), [nodes, revealed]);
 
   /** The hovered link, highlighted on a canvas of its own just the size of the link (cheap to draw and show). */
   const drawHover = useCallback(() => {
@@ -200,9 +202,9 @@ export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: Lin
     const arrows = z * ARROW.length >= MIN_ARROW_PX;
     const summary = { links: 0, chain: 0, faded: 0, dashed: 0, arrows: 0 };
     // Zoomed out, the nodes over the links, in their highlight and search state.
-    const withNodes = paintsNodes(z, countInView(nodes, viewOf(transform, W, H)));
+    const withNodes = paintsNodes(z, countInView(nodesShown, viewOf(transform, W, H)));
     const nodeBatches: NodeBatch[] = withNodes
-      ? batchNodes(nodes, {
+      ? batchNodes(nodesShown, {
           theme,
           moving,
           emphasisOf: (id) => nodeEmphasis(chains, id),
@@ -278,7 +280,7 @@ export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: Lin
     };
     job.current = { cancel: () => window.clearTimeout(timer), withNodes };
     step();
-  }, [store, links, nodes, chains, theme, emphasisOf, shown]);
+  }, [store, links, nodesShown, chains, theme, emphasisOf, shown]);
 
   const latestDraw = useRef(draw);
   useEffect(() => {
@@ -350,7 +352,7 @@ export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: Lin
         const [tx, ty, z] = s.transform;
         // Nodes to be painted or not (the zoom at which they are simplified crossed, or their number in view): the
         // drawing must gain or lose them now (the map keeps few elements meanwhile, and puts them back at once).
-        const want = z < SIMPLE_ZOOM && paintsNodes(z, countInView(nodes, viewOf(s.transform, s.width, s.height)));
+        const want = z < SIMPLE_ZOOM && paintsNodes(z, countInView(nodesShown, viewOf(s.transform, s.width, s.height)));
         if (want !== drawn.nodes) {
           if (job.current?.withNodes !== want) schedule();
           return;
@@ -362,7 +364,7 @@ export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: Lin
         if ((covered && ratio > 0.5 && ratio < 2) || drawn.ms > CHEAP_DRAW_MS) return;
         if (performance.now() - drawn.at > 100) schedule();
       }),
-    [store, nodes, schedule, settleLater],
+    [store, nodesShown, schedule, settleLater],
   );
   useOnViewportChange({
     onStart: useCallback(() => {
@@ -397,7 +399,7 @@ export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: Lin
       const y = e.clientY - rect.top;
       const p = { x: (x - tx) / z, y: (y - ty) / z };
       // Zoomed out, the nodes are painted over the links: a node under the pointer comes first.
-      const node = live.current.drawn?.nodes ? nodeAt(nodes, p) : null;
+      const node = live.current.drawn?.nodes ? nodeAt(nodesShown, p) : null;
       if (node) dom.dataset.overNode = 'true';
       else delete dom.dataset.overNode;
       if (node) {
@@ -419,7 +421,7 @@ export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: Lin
       if (!live.current.drawn?.nodes || !target?.closest('.react-flow__pane')) return;
       const rect = dom.getBoundingClientRect();
       const [tx, ty, z] = store.getState().transform;
-      const node = nodeAt(nodes, { x: (e.clientX - rect.left - tx) / z, y: (e.clientY - rect.top - ty) / z });
+      const node = nodeAt(nodesShown, { x: (e.clientX - rect.left - tx) / z, y: (e.clientY - rect.top - ty) / z });
       if (node) callbacks.current.onNodeClick(node.id);
     };
     const onMove = (e: PointerEvent) => {
@@ -439,7 +441,7 @@ export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: Lin
       dom.removeEventListener('pointerleave', onLeave);
       dom.removeEventListener('click', onClick);
     };
-  }, [store, links, nodes, shown]);
+  }, [store, links, nodesShown, shown]);
 
   const hovered = hover && hover.of === links && !hover.node ? links[hover.index] : undefined;
   const hoveredNode = hover && hover.of === links ? hover.node : undefined;
