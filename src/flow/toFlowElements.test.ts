@@ -95,7 +95,7 @@ describe('toFlowElements across filter changes', () => {
     expect(same).toBeGreaterThan(0);
   });
 
-  it('hands back the same link item for a link drawn as before, and names a link anew when an end is renamed', () => {
+  it('hands back the same items for links and nodes drawn as before, and names a link anew when an end is renamed', () => {
     const all = dataset.kinds.map((k) => k.id);
     const before = new Map(elementsFor(null).links.map((l) => [l.key, l]));
     const after = elementsFor(all.slice(0, -1)).links;
@@ -110,6 +110,11 @@ describe('toFlowElements across filter changes', () => {
     const first = draw();
     elementsFor(all.slice(0, -1));
     expect(draw().every((l, i) => l === first[i])).toBe(true);
+    const nodesOf = () =>
+      toFlowElements({ ...visible, layout: shownBefore, kindById: indexDataset(dataset).kindById }).nodes;
+    const firstNodes = nodesOf();
+    elementsFor(all.slice(0, -1));
+    expect(nodesOf().every((n, i) => n === firstNodes[i])).toBe(true);
     // An edit gives the renamed node a new object; the links keep theirs.
     const renamed = dataset.links[0]!.source;
     const edited = {

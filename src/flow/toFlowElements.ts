@@ -27,6 +27,8 @@ export interface MapLinkItem extends PaintLink {
  * place). Weak: entries go with the dataset's node objects.
  */
 const lastNode = new WeakMap<MapNode, MapFlowNode>();
+/** The same by box: showing a column again reuses a layout the engine kept, box objects and all. */
+const byBox = new WeakMap<NodeBox, MapFlowNode>();
 const lastHeader = new WeakMap<Kind, HeaderFlowNode>();
 
 /** What a link's item is made from: its route, and its ends' nodes, boxes and shapes. */
@@ -132,8 +134,12 @@ export function toFlowElements(input: {
     const box = layout.boxes.get(node.id);
     const kind = kindById.get(node.kind);
     if (!box || !kind) continue;
-    const last = lastNode.get(node);
-    if (last && last.data.kind === kind && sameBox(last.data.box, box)) {
+    const reusable = (f: MapFlowNode | undefined) =>
+      f && f.data.node === node && f.data.kind === kind && sameBox(f.data.box, box);
+    const last = [byBox.get(box), lastNode.get(node)].find(reusable);
+    if (last) {
+      lastNode.set(node, last);
+      byBox.set(box, last);
       nodes.push(last);
       continue;
     }
@@ -150,6 +156,7 @@ export function toFlowElements(input: {
       measured: { width: box.width, height: box.height },
     };
     lastNode.set(node, flowNode);
+    byBox.set(box, flowNode);
     nodes.push(flowNode);
   }
   const kindOfNode = new Map(input.nodes.map((n) => [n.id, n]));
