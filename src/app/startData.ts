@@ -9,11 +9,17 @@ import { startAutosave } from '../store/localMaps';
 import { loadBuiltInOrders, loadRememberedOrders } from '../store/rememberedOrders';
 import { useAppStore } from '../store/store';
 
+/** How long the opening waits at most for the orders this browser kept (see `startData`). */
+const ORDERS_WAIT_MS = 300;
+
 export function startData(builtInUrl: string, orderHintsUrl: string): void {
-  void loadRememberedOrders();
-  // Fetched beside the dataset (a few kB, so no later than it), and awaited before the map opens: the built-in map
-  // is then drawn in its refined order at once.
-  const hints = loadBuiltInOrders(orderHintsUrl);
+  // Read beside the dataset (a few kB from the server, a few entries from IndexedDB) and awaited before the map
+  // opens, so the map is drawn in its refined order at once when one is known. A slow IndexedDB is not waited
+  // for beyond `ORDERS_WAIT_MS` from the start (the dataset's own fetch takes about as long).
+  const hints = Promise.all([
+    loadBuiltInOrders(orderHintsUrl),
+    Promise.race([loadRememberedOrders(), new Promise((resolve) => setTimeout(resolve, ORDERS_WAIT_MS))]),
+  ]).then(() => undefined);
   startAutosave(useAppStore, (message) =>
     useAppStore
       .getState()
