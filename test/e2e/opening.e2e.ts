@@ -77,6 +77,21 @@ describe('opening a map', () => {
     }
   });
 
+  it('moves nothing on the map for people who asked for less motion', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    try {
+      const page = await context.newPage();
+      await page.goto(inject('baseURL'));
+      await page.locator('.react-flow__node').first().waitFor();
+      const durations = await page
+        .locator('.react-flow__node')
+        .evaluateAll((nodes) => [...new Set(nodes.map((n) => getComputedStyle(n).transitionDuration))]);
+      expect(durations).toEqual(['0s']);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('remembers a small map refined once, and draws it at its final places when it is opened again', async () => {
     const dataset = syntheticDataset({ nodes: 250, seed: 21 });
     const context = await newContext(
