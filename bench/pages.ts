@@ -177,7 +177,7 @@ export interface PanZoom {
   moved: boolean;
   /** Elements in the document during the gesture (sampled every 10th frame). */
   domNodes: number[];
-  /** Our map when zoomed out: nodes drawn simplified, label elements, node elements in the DOM. */
+  /** Our map when zoomed out: nodes drawn simplified (painted or elements), label elements, node elements in the DOM. */
   zoomedOut?: { simplified: number; labels: number; rendered: number };
 }
 
@@ -234,7 +234,10 @@ export async function panZoom(page: Page, target: PageTarget): Promise<PanZoom> 
     await step.run(page.mouse);
     if (step.at === 500 && target.side === 'ours') {
       zoomedOut = await page.evaluate(() => ({
-        simplified: document.querySelectorAll('.mnode-simple').length,
+        // Simplified nodes: painted on the link canvas (its last drawing) or drawn as elements.
+        simplified:
+          Number(document.querySelector<HTMLElement>('[data-testid="map-links"]')?.dataset.nodes ?? 0) +
+          document.querySelectorAll('.mnode-simple').length,
         labels: document.querySelectorAll('.mnode-label').length,
         rendered: document.querySelectorAll('.react-flow__node-map').length,
       }));

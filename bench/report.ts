@@ -190,7 +190,7 @@ function targetValue(target: Target, results: Results): string {
     const done = fmt(size.measures.layoutDone?.ours ?? null, 'ms');
     const p95 = fmt(size.measures.frameP95?.ours ?? null, 'ms');
     const lodText = lod
-      ? `zoomed out: ${lod.simplified} simplified, ${lod.labels} labels, ${lod.rendered} of ${size.nodes} nodes in the DOM`
+      ? `zoomed out: ${lod.simplified} simplified (painted or drawn), ${lod.labels} labels, ${lod.rendered} of ${size.nodes} nodes in the DOM`
       : 'no LOD sample';
     return `${done} ms on screen, p95 ${p95} ms; ${lodText}`;
   }

@@ -79,22 +79,79 @@ function reversed(start: Pt, segments: readonly Segment[]): Segment[] {
 const mapSegment = (s: Segment, f: (p: Pt) => Pt): Segment =>
   s.c1 && s.c2 ? { c1: f(s.c1), c2: f(s.c2), to: f(s.to) } : { to: f(s.to) };
 
-/** Outline of a node of `shape` filling the box (0,0)-(width,height), as SVG path data. */
-export function shapePath(shape: Shape, width: number, height: number): string {
+/** A closed outline: a start point and the segments around it back to the start. */
+interface Outline {
+  start: Pt;
+  segments: Segment[];
+}
+
+/** The outline of `shape` filling (0,0)-(width,height): the left edge down, then its mirror image back up. */
+function shapeOutline(shape: Shape, width: number, height: number): Outline {
   const { start, segments } = leftEdge(shape, width, height);
   const mirror = (p: Pt): Pt => ({ x: width - p.x, y: p.y });
-  const right = reversed(start, segments).map((s) => mapSegment(s, mirror));
   const end = segments[segments.length - 1]?.to ?? start;
-  return `M${pt(start)} ${segments.map(draw).join(' ')} L${pt(mirror(end))} ${right.map(draw).join(' ')} Z`;
+  return {
+    start,
+    segments: [...segments, { to: mirror(end) }, ...reversed(start, segments).map((s) => mapSegment(s, mirror))],
+  };
+}
+
+/** The colour bar along the left edge of `shape`: the band between the edge and the edge moved `barWidth` right. */
+function barOutline(shape: Shape, width: number, height: number, barWidth: number): Outline {
+  const { start, segments } = leftEdge(shape, width, height);
+  const shift = (p: Pt): Pt => ({ x: p.x + barWidth, y: p.y });
+  const end = segments[segments.length - 1]?.to ?? start;
+  return {
+    start,
+    segments: [...segments, { to: shift(end) }, ...reversed(start, segments).map((s) => mapSegment(s, shift))],
+  };
+}
+
+const pathData = ({ start, segments }: Outline) => `M${pt(start)} ${segments.map(draw).join(' ')} Z`;
+
+/** Outline of a node of `shape` filling the box (0,0)-(width,height), as SVG path data. */
+export function shapePath(shape: Shape, width: number, height: number): string {
+  return pathData(shapeOutline(shape, width, height));
 }
 
 /** The colour bar along the left edge of `shape`: the band between the edge and the edge moved `barWidth` right. */
 export function accentBarPath(shape: Shape, width: number, height: number, barWidth: number): string {
-  const { start, segments } = leftEdge(shape, width, height);
-  const shift = (p: Pt): Pt => ({ x: p.x + barWidth, y: p.y });
-  const inner = reversed(start, segments).map((s) => mapSegment(s, shift));
-  const end = segments[segments.length - 1]?.to ?? start;
-  return `M${pt(start)} ${segments.map(draw).join(' ')} L${pt(shift(end))} ${inner.map(draw).join(' ')} Z`;
+  return pathData(barOutline(shape, width, height, barWidth));
+}
+
+/** What takes path commands: a canvas context or a `Path2D` (and a test's recorder). */
+export interface PathSink {
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+  bezierCurveTo(c1x: number, c1y: number, c2x: number, c2y: number, x: number, y: number): void;
+  closePath(): void;
+}
+
+function trace(sink: PathSink, { start, segments }: Outline, x: number, y: number): void {
+  sink.moveTo(x + start.x, y + start.y);
+  for (const s of segments) {
+    if (s.c1 && s.c2) sink.bezierCurveTo(x + s.c1.x, y + s.c1.y, x + s.c2.x, y + s.c2.y, x + s.to.x, y + s.to.y);
+    else sink.lineTo(x + s.to.x, y + s.to.y);
+  }
+  sink.closePath();
+}
+
+/** The same outline as `shapePath`, at (x, y), as path commands (the map's canvas draws nodes so zoomed out). */
+export function traceShape(sink: PathSink, shape: Shape, x: number, y: number, width: number, height: number): void {
+  trace(sink, shapeOutline(shape, width, height), x, y);
+}
+
+/** The same colour bar as `accentBarPath`, at (x, y), as path commands. */
+export function traceAccentBar(
+  sink: PathSink,
+  shape: Shape,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  barWidth: number,
+): void {
+  trace(sink, barOutline(shape, width, height, barWidth), x, y);
 }
 
 /**

@@ -7,6 +7,7 @@ import { memo, useCallback, type KeyboardEvent } from 'react';
 import { Panel, useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import type { ColumnBox } from '../layout/types';
 import { columnsOffScreen, viewportShowingColumn } from '../model/viewport';
+import { FIT_WHOLE_MAP } from './nodeWindow';
 
 const MOVE_MS = 300;
 /** The hint's width on screen, px: the first view keeps this much free on the right for it. */
@@ -41,7 +42,7 @@ function ColumnsHintImpl({ columns }: { columns: readonly ColumnBox[] }) {
     if (!column) return;
     void flow.setViewport(viewportShowingColumn(column, flow.getViewport(), width, side), { duration: MOVE_MS });
   };
-  const fitAll = () => void flow.fitView({ padding: 0.04, duration: MOVE_MS });
+  const fitAll = () => void flow.fitView({ ...FIT_WHOLE_MAP, duration: MOVE_MS });
 
   if (left === 0 && right === 0) return null;
   const compact = width < COMPACT_BELOW;

@@ -5,7 +5,7 @@ import './map.css';
 import type { Dataset } from '../model/schema';
 import { indexDataset } from '../model/graph';
 import type { MapLayout } from '../layout/types';
-import { toFlowElements, type AnyFlowNode } from './toFlowElements';
+import { toFlowElements } from './toFlowElements';
 import { MapNodeView, SIMPLE_ZOOM } from './MapNodeView';
 import { HeaderNodeView } from './HeaderNodeView';
 import { ColumnNoticeView } from './ColumnNoticeView';
@@ -21,6 +21,8 @@ import { ZOOM_LIMITS } from '../model/viewport';
 import { useMapCursor } from './useMapCursor';
 import { MapOverview } from './MapOverview';
 import type { VisibleGraph } from '../model/visible';
+import { toPaintNodes, type WindowFlowNode } from './nodeWindow';
+import { useNodeWindow } from './useNodeWindow';
 
 const nodeTypes = {
   map: MapNodeView,
@@ -59,7 +61,10 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
   const withGroups = useGroupNodes(index, layout, visible, nodes);
   const { wrapper, onMoveStart, onMoveEnd, reveal } = useMapCamera(layout);
   useFitChain(wrapper, dataset, visible, layout);
-  const { cursor, onKeyDown, onNodeClick } = useMapCursor(index, visible, layout, reveal);
+  const { cursor, onKeyDown, onNodeClick, selectNode } = useMapCursor(index, visible, layout, reveal);
+  // React Flow gets the nodes around the view only, and none zoomed out once the link layer paints them.
+  const painted = useMemo(() => toPaintNodes(visible.nodes, layout, index.kindById), [visible, layout, index]);
+  const { nodes: windowNodes, onPainted } = useNodeWindow(withGroups, layout, cursor);
 
   return (
     <VisibleContext.Provider value={visible}>
@@ -79,8 +84,8 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
           Arrow keys move along links: left towards goals, right towards delivery, up and down within a column. Enter
           focuses a node and highlights its chains; Escape clears the focus.
         </p>
-        <ReactFlow<AnyFlowNode>
-          nodes={withGroups}
+        <ReactFlow<WindowFlowNode>
+          nodes={windowNodes}
           edges={NO_EDGES}
           nodeTypes={nodeTypes}
           onNodeClick={onNodeClick}
@@ -97,7 +102,7 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
           zoomOnDoubleClick={false}
           disableKeyboardA11y
         >
-          <LinkLayer links={links} visible={visible} />
+          <LinkLayer links={links} visible={visible} nodes={painted} onPainted={onPainted} onNodeClick={selectNode} />
           <Background gap={24} size={1} color="#dde3ea" />
           <MapControls overview={<MapOverview nodes={visible.nodes} layout={layout} kindById={index.kindById} />} />
           <ColumnsHint columns={layout.columns} />

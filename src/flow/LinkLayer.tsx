@@ -6,8 +6,14 @@
  * what was drawn (then without dashes). The canvas covers the screen and a margin around it, in screen pixels, so
  * a 10,000-node map costs no more than a small one.
  *
+ * Zoomed out as far as nodes are simplified (`SIMPLE_ZOOM`), the same drawing paints the nodes too, over the links
+ * (level of detail, `src/draw/nodePaint.ts`): the page then holds no element per node (`useNodeWindow`), which is
+ * what kept a 10,000-node map from moving smoothly. `onPainted` tells the map whether the drawing on screen has
+ * the nodes, so that it takes their elements away only once they are painted, and puts them back before it has to.
+ *
  * Hovering a link (hit-tested, `src/draw/linkHit.ts`) highlights it and shows its relation, basis, confidence and
  * rationale, as the links' tooltips did before; without a mouse, the same facts are in the side panel and the table.
+ * Hovering a painted node shows its name, and a click on it focuses it, as on a node element.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { EdgeLabelRenderer, useOnViewportChange, useStoreApi } from '@xyflow/react';
@@ -27,6 +33,9 @@ import {
 import { LinkHitIndex } from '../draw/linkHit';
 import type { MapLinkItem } from './toFlowElements';
 import { chainsIn } from './emphasis';
+import { emphasisOf as nodeEmphasis } from '../store/focus';
+import { selectSearchMatches } from '../store/selectors';
+import { batchNodes, nodeAt, paintNodes, type NodeBatch, type PaintNode } from '../draw/nodePaint';
 import { useRevealedNodes } from './linkReveal';
 import { SIMPLE_ZOOM } from './MapNodeView';
 
@@ -41,6 +50,8 @@ const CHEAP_DRAW_MS = 12;
 /** Longest a slice of drawing runs before it lets the page draw a frame (ms), and links per stroke in a slice. */
 const SLICE_MS = 8;
 const SLICE_LINKS = 400;
+/** Nodes painted per step of a slice. */
+const SLICE_NODES = 500;
 /** A view that has not moved for this long (ms) has stopped, whatever React Flow says. */
 const STILL_MS = 300;
 /** Arrowheads smaller than this on screen (pixels) are left out. */
@@ -56,18 +67,33 @@ interface Drawn {
   view: Box;
   ms: number;
   at: number;
+  /** The nodes were painted (zoomed out). */
+  nodes: boolean;
 }
 
 interface Hover {
   /** The links it indexes (a hover over older links is void). */
   of: readonly MapLinkItem[];
   index: number;
+  /** Or a node painted on the canvas (zoomed out). */
+  node?: PaintNode;
   /** Pointer position in the map's box (screen pixels). */
   x: number;
   y: number;
 }
 
-export function LinkLayer({ links, visible }: { links: readonly MapLinkItem[]; visible: VisibleGraph }) {
+export interface LinkLayerProps {
+  links: readonly MapLinkItem[];
+  visible: VisibleGraph;
+  /** The map's nodes, painted when zoomed out. */
+  nodes: readonly PaintNode[];
+  /** After each drawing reaches the screen: whether it has the nodes. */
+  onPainted: (nodes: boolean) => void;
+  /** A painted node was clicked. */
+  onNodeClick: (id: string) => void;
+}
+
+export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: LinkLayerProps) {
   const store = useStoreApi();
   const chains = useAppStore(useCallback((s: AppState) => chainsIn(s, visible), [visible]));
   const presenting = useAppStore(selectPresenting);
@@ -77,6 +103,14 @@ export function LinkLayer({ links, visible }: { links: readonly MapLinkItem[]; v
   const overlay = useRef<HTMLCanvasElement>(null);
   const [hover, setHover] = useState<Hover | null>(null);
   const live = useRef({ moving: false, drawn: null as Drawn | null, frame: 0, draws: 0, settle: 0 });
+  // Search matches are read when painting nodes, and redraw only a drawing that has them: a keystroke at a
+  // readable zoom must not redraw every link.
+  const matches = useAppStore(selectSearchMatches);
+  const matchesNow = useRef(matches);
+  const callbacks = useRef({ onPainted, onNodeClick });
+  useEffect(() => {
+    callbacks.current = { onPainted, onNodeClick };
+  });
 
   const emphasisOf = useCallback(
     (link: PaintLink): LinkEmphasis => (!chains ? 'normal' : chains.links.has(link.key) ? 'chain' : 'faded'),
@@ -91,7 +125,7 @@ export function LinkLayer({ links, visible }: { links: readonly MapLinkItem[]; v
   const drawHover = useCallback(() => {
     const el = overlay.current;
     if (!el) return;
-    const link = hover && hover.of === links && !live.current.moving ? links[hover.index] : undefined;
+    const link = hover && hover.of === links && !hover.node && !live.current.moving ? links[hover.index] : undefined;
     const ctx = link ? el.getContext('2d') : null;
     if (!link || !ctx) {
       el.style.display = 'none';
@@ -122,7 +156,7 @@ export function LinkLayer({ links, visible }: { links: readonly MapLinkItem[]; v
   }, [store, hover, links, emphasisOf, theme]);
 
   /** The drawing under way (a large map is drawn over several tasks, so no frame waits long for it). */
-  const job = useRef<{ cancel: () => void } | null>(null);
+  const job = useRef<{ cancel: () => void; withNodes: boolean } | null>(null);
   const work = useRef<HTMLCanvasElement | null>(null);
 
   /**
@@ -164,8 +198,22 @@ export function LinkLayer({ links, visible }: { links: readonly MapLinkItem[]; v
     });
     const arrows = z * ARROW.length >= MIN_ARROW_PX;
     const summary = { links: 0, chain: 0, faded: 0, dashed: 0, arrows: 0 };
+    // Zoomed out, the nodes over the links, in their highlight and search state.
+    const withNodes = z < SIMPLE_ZOOM;
+    const nodeBatches: NodeBatch[] = withNodes
+      ? batchNodes(nodes, {
+          theme,
+          moving,
+          emphasisOf: (id) => nodeEmphasis(chains, id),
+          matches: matchesNow.current,
+          view,
+        })
+      : [];
+    const painted = { nodes: 0, faded: 0, matches: 0, texts: 0 };
     let batch = 0;
     let from = 0;
+    let nodeBatch = 0;
+    let nodeFrom = 0;
     let busy = 0;
     let timer = 0;
     const finish = () => {
@@ -179,7 +227,7 @@ export function LinkLayer({ links, visible }: { links: readonly MapLinkItem[]; v
       if (!out) return;
       out.clearRect(0, 0, bw, bh);
       out.drawImage(off, 0, 0);
-      live.current.drawn = { tx, ty, z, view, ms: busy, at: started };
+      live.current.drawn = { tx, ty, z, view, ms: busy, at: started, nodes: withNodes };
       live.current.draws++;
       // What a test (or anyone curious) can read of the last drawing.
       el.dataset.links = String(summary.links);
@@ -190,26 +238,43 @@ export function LinkLayer({ links, visible }: { links: readonly MapLinkItem[]; v
       el.dataset.draws = String(live.current.draws);
       el.dataset.moving = moving ? 'true' : 'false';
       el.dataset.zoom = z.toFixed(3);
+      el.dataset.nodes = String(painted.nodes);
+      el.dataset.nodeTexts = String(painted.texts);
+      el.dataset.fadedNodes = String(painted.faded);
+      el.dataset.matchedNodes = String(painted.matches);
+      callbacks.current.onPainted(withNodes);
     };
     const step = () => {
       const t0 = performance.now();
-      while (batch < batches.length && performance.now() - t0 < SLICE_MS) {
-        const b = batches[batch] as PaintBatch;
-        const part = paintLinks(ctx, [{ ...b, links: b.links.slice(from, from + SLICE_LINKS) }], arrows);
-        for (const k of Object.keys(summary) as (keyof typeof summary)[]) summary[k] += part[k];
-        from += SLICE_LINKS;
-        if (from >= b.links.length) {
-          batch++;
-          from = 0;
+      const more = () => batch < batches.length || nodeBatch < nodeBatches.length;
+      while (more() && performance.now() - t0 < SLICE_MS) {
+        if (batch < batches.length) {
+          const b = batches[batch] as PaintBatch;
+          const part = paintLinks(ctx, [{ ...b, links: b.links.slice(from, from + SLICE_LINKS) }], arrows);
+          for (const k of Object.keys(summary) as (keyof typeof summary)[]) summary[k] += part[k];
+          from += SLICE_LINKS;
+          if (from >= b.links.length) {
+            batch++;
+            from = 0;
+          }
+          continue;
+        }
+        const b = nodeBatches[nodeBatch] as NodeBatch;
+        const part = paintNodes(ctx, [{ ...b, nodes: b.nodes.slice(nodeFrom, nodeFrom + SLICE_NODES) }], dpr * z);
+        for (const k of Object.keys(painted) as (keyof typeof painted)[]) painted[k] += part[k];
+        nodeFrom += SLICE_NODES;
+        if (nodeFrom >= b.nodes.length) {
+          nodeBatch++;
+          nodeFrom = 0;
         }
       }
       busy += performance.now() - t0;
-      if (batch < batches.length) timer = window.setTimeout(step, 0);
+      if (more()) timer = window.setTimeout(step, 0);
       else finish();
     };
-    job.current = { cancel: () => window.clearTimeout(timer) };
+    job.current = { cancel: () => window.clearTimeout(timer), withNodes };
     step();
-  }, [store, links, theme, emphasisOf, shown]);
+  }, [store, links, nodes, chains, theme, emphasisOf, shown]);
 
   const latestDraw = useRef(draw);
   useEffect(() => {
@@ -232,10 +297,15 @@ export function LinkLayer({ links, visible }: { links: readonly MapLinkItem[]; v
     [],
   );
 
-  // Drawn again whenever what it shows changes.
+  // Drawn again whenever what it shows changes; search matches only change a drawing that paints nodes.
   useEffect(() => {
     draw();
   }, [draw]);
+  useEffect(() => {
+    if (matchesNow.current === matches) return;
+    matchesNow.current = matches;
+    if (live.current.drawn?.nodes) schedule();
+  }, [matches, schedule]);
   useEffect(() => {
     drawHover();
   }, [drawHover]);
@@ -274,6 +344,12 @@ export function LinkLayer({ links, visible }: { links: readonly MapLinkItem[]; v
         }
         settleLater();
         const [tx, ty, z] = s.transform;
+        // Crossing the zoom at which nodes are simplified: the drawing must gain or lose the nodes now (the map
+        // keeps their elements until it has them, and puts them back at once when zooming in).
+        if (z < SIMPLE_ZOOM !== drawn.nodes) {
+          if (job.current?.withNodes !== z < SIMPLE_ZOOM) schedule();
+          return;
+        }
         const v = drawn.view;
         const covered =
           tx + z * v.x0 <= 0 && ty + z * v.y0 <= 0 && tx + z * v.x1 >= s.width && ty + z * v.y1 >= s.height;
@@ -305,6 +381,7 @@ export function LinkLayer({ links, visible }: { links: readonly MapLinkItem[]; v
       if (!e) return;
       const target = e.target instanceof Element ? e.target : null;
       if (e.buttons !== 0 || live.current.moving || !target?.closest('.react-flow__pane')) {
+        delete dom.dataset.overNode;
         setHover(null);
         return;
       }
@@ -314,11 +391,31 @@ export function LinkLayer({ links, visible }: { links: readonly MapLinkItem[]; v
       const x = e.clientX - rect.left;
       const y = e.clientY - rect.top;
       const p = { x: (x - tx) / z, y: (y - ty) / z };
+      // Zoomed out, the nodes are painted over the links: a node under the pointer comes first.
+      const node = live.current.drawn?.nodes ? nodeAt(nodes, p) : null;
+      if (node) dom.dataset.overNode = 'true';
+      else delete dom.dataset.overNode;
+      if (node) {
+        setHover((h) => (h?.node === node && h.of === links ? h : { of: links, index: -1, node, x, y }));
+        return;
+      }
       const index = hits.current.index.nearest(p, Math.max(6, 5 / z), (i) => {
         const link = links[i];
         return !!link && (!shown || shown(link));
       });
-      setHover((h) => (index < 0 ? null : h?.index === index && h.of === links ? h : { of: links, index, x, y }));
+      setHover((h) =>
+        index < 0 ? null : h?.index === index && h.of === links && !h.node ? h : { of: links, index, x, y },
+      );
+    };
+    // A click on a painted node focuses it, as a click on a node element does. A press on the background counts as
+    // the start of a gesture (see `settle`), so `moving` says nothing here; a drag ends without a click.
+    const onClick = (e: MouseEvent) => {
+      const target = e.target instanceof Element ? e.target : null;
+      if (!live.current.drawn?.nodes || !target?.closest('.react-flow__pane')) return;
+      const rect = dom.getBoundingClientRect();
+      const [tx, ty, z] = store.getState().transform;
+      const node = nodeAt(nodes, { x: (e.clientX - rect.left - tx) / z, y: (e.clientY - rect.top - ty) / z });
+      if (node) callbacks.current.onNodeClick(node.id);
     };
     const onMove = (e: PointerEvent) => {
       pending = e;
@@ -330,14 +427,17 @@ export function LinkLayer({ links, visible }: { links: readonly MapLinkItem[]; v
     };
     dom.addEventListener('pointermove', onMove);
     dom.addEventListener('pointerleave', onLeave);
+    dom.addEventListener('click', onClick);
     return () => {
       cancelAnimationFrame(frame);
       dom.removeEventListener('pointermove', onMove);
       dom.removeEventListener('pointerleave', onLeave);
+      dom.removeEventListener('click', onClick);
     };
-  }, [store, links, shown]);
+  }, [store, links, nodes, shown]);
 
-  const hovered = hover && hover.of === links ? links[hover.index] : undefined;
+  const hovered = hover && hover.of === links && !hover.node ? links[hover.index] : undefined;
+  const hoveredNode = hover && hover.of === links ? hover.node : undefined;
   return (
     <>
       <EdgeLabelRenderer>
@@ -353,6 +453,17 @@ export function LinkLayer({ links, visible }: { links: readonly MapLinkItem[]; v
           style={{ left: hover.x + 14, top: hover.y + 16 }}
         >
           {hovered.title}
+        </div>
+      ) : null}
+      {hover && hoveredNode ? (
+        <div
+          className="map-link-tip"
+          role="tooltip"
+          data-testid="node-tip"
+          data-node={hoveredNode.id}
+          style={{ left: hover.x + 14, top: hover.y + 16 }}
+        >
+          {hoveredNode.name}
         </div>
       ) : null}
     </>

@@ -5,6 +5,7 @@
  */
 import { memo, useCallback, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { ControlButton, Controls, useStore, type ReactFlowState } from '@xyflow/react';
+import { FIT_WHOLE_MAP } from './nodeWindow';
 
 /** Below this map width (px) the overview starts hidden. */
 export const OVERVIEW_MIN_WIDTH = 1280;
@@ -46,7 +47,7 @@ function MapControlsImpl({ overview }: { overview: ReactNode }) {
   const label = shown ? 'Hide overview' : 'Show overview';
   return (
     <>
-      <Controls showInteractive={false} fitViewOptions={{ padding: 0.04 }} aria-label="Zoom controls">
+      <Controls showInteractive={false} fitViewOptions={FIT_WHOLE_MAP} aria-label="Zoom controls">
         <ControlButton
           className="overview-toggle"
           onClick={toggle}

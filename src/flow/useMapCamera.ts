@@ -11,6 +11,7 @@ import type { Viewport } from '../model/viewState';
 import { cameraOf, fitCamera, MAP_ZOOM } from '../model/camera';
 import { registerLiveCamera } from '../store/cameraSlice';
 import { COLUMNS_HINT_WIDTH } from './ColumnsHint';
+import { FIT_WHOLE_MAP } from './nodeWindow';
 
 const selectViewport = (s: AppState) => s.viewport;
 const selectSetViewport = (s: AppState) => s.setViewport;
@@ -97,7 +98,7 @@ export function useMapCamera(layout: MapLayout): MapCamera {
       labelFontSize: GEOMETRY.labelFontSize,
       reserveRight: COLUMNS_HINT_WIDTH + 12,
     });
-    if (first.viewport === 'fit') void flow.fitView({ padding: 0.04, maxZoom: 1.1 });
+    if (first.viewport === 'fit') void flow.fitView({ ...FIT_WHOLE_MAP, maxZoom: 1.1 });
     else void flow.setViewport(first.viewport);
   }, [flow, layout, storedViewport, applyStored, camera, cameraSeq]);
 

@@ -20,6 +20,8 @@ export interface MapCursor {
   cursor: string | null;
   onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
   onNodeClick: (event: unknown, node: Node) => void;
+  /** A click on a node the map paints instead of drawing (zoomed out): the same as on a node element. */
+  selectNode: (id: string) => void;
 }
 
 export function useMapCursor(
@@ -58,14 +60,19 @@ export function useMapCursor(
     }
   };
 
-  const onNodeClick = useCallback(
-    (_: unknown, node: Node) => {
-      if (node.type !== 'map') return;
-      setCursor(node.id);
-      setFocus(node.id);
+  const selectNode = useCallback(
+    (id: string) => {
+      setCursor(id);
+      setFocus(id);
     },
     [setFocus, setCursor],
   );
+  const onNodeClick = useCallback(
+    (_: unknown, node: Node) => {
+      if (node.type === 'map') selectNode(node.id);
+    },
+    [selectNode],
+  );
 
-  return { cursor, onKeyDown, onNodeClick };
+  return { cursor, onKeyDown, onNodeClick, selectNode };
 }

@@ -11,6 +11,11 @@ export interface LinkLayerState {
   dashed: number;
   draws: number;
   moving: boolean;
+  /** Nodes painted on the canvas (zoomed out), with their codes written, faded and search matches. */
+  nodes: number;
+  nodeTexts: number;
+  fadedNodes: number;
+  matchedNodes: number;
 }
 
 export function linkLayer(page: Page): Promise<LinkLayerState | null> {
@@ -25,6 +30,10 @@ export function linkLayer(page: Page): Promise<LinkLayerState | null> {
       dashed: n(c.dataset.dashedLinks),
       draws: n(c.dataset.draws),
       moving: c.dataset.moving === 'true',
+      nodes: n(c.dataset.nodes),
+      nodeTexts: n(c.dataset.nodeTexts),
+      fadedNodes: n(c.dataset.fadedNodes),
+      matchedNodes: n(c.dataset.matchedNodes),
     };
   }, LINK_LAYER);
 }

@@ -114,19 +114,46 @@ describe('the map', () => {
     await page.close();
   });
 
-  it('draws links solid, their basis by lightness, once zoomed out as far as nodes are simplified', async () => {
+  it('zoomed out as far as nodes are simplified: links solid, nodes painted with them, each still named and clickable', async () => {
     const near = await openApp(browser, '?vp=0,0,1&v=1');
-    expect((await linkLayerAtRest(near)).dashed).toBeGreaterThan(0);
-    expect(await near.locator('.mnode-simple').count()).toBe(0);
+    const nearDrawn = await linkLayerAtRest(near);
+    expect(nearDrawn.dashed).toBeGreaterThan(0);
+    expect(nearDrawn.nodes).toBe(0);
+    // Where a goal sits on the map: at this camera (no pan, zoom 1) its place in the map is its place on screen.
+    const goal = near.locator('.react-flow__node-map:has([data-kind="goal"])').first();
+    const id = await goal.locator('.mnode').getAttribute('data-node-id');
+    const label = await goal.locator('.mnode').getAttribute('aria-label');
+    const origin = await near.locator('.react-flow').boundingBox();
+    const box = await goal.boundingBox();
+    if (!origin || !box || !id || !label) throw new Error('no goal on the map');
+    const centre = { x: box.x - origin.x + box.width / 2, y: box.y - origin.y + box.height / 2 };
     await near.close();
+
     const far = await openApp(browser, '?vp=0,0,0.3&v=1');
-    await expect.poll(() => far.locator('.mnode-simple').count()).toBeGreaterThan(0);
     const drawn = await linkLayerAtRest(far);
     expect(drawn.dashed).toBe(0);
+    expect(drawn.nodes).toBeGreaterThan(50);
+    // The nodes are on the canvas, not in the page: no element per node while zoomed out.
+    await expect.poll(() => far.locator('.react-flow__node-map').count()).toBe(0);
     expect(await linkPixels(far)).toBeGreaterThan(100);
-    // The legend says so.
-    await far.getByText('Legend').click();
-    await far.getByText(/drawn lighter instead of dashed/).waitFor();
+    // The painted goal is named on hover and focused by a click, as its element would be.
+    const farOrigin = await far.locator('.react-flow').boundingBox();
+    if (!farOrigin) throw new Error('no map');
+    const at = { x: farOrigin.x + centre.x * 0.3, y: farOrigin.y + centre.y * 0.3 };
+    await far.mouse.move(at.x, at.y);
+    await expect.poll(() => far.getByTestId('node-tip').textContent()).toContain(label.slice(label.indexOf(': ') + 2));
+    await far.mouse.click(at.x, at.y);
+    await expect.poll(() => far.locator('[aria-current="true"]').getAttribute('data-node-id')).toBe(id);
     await far.close();
+    // Focus fades what is off its chains, on the canvas too (a link to a focused goal, zoomed out).
+    const focused = await openApp(browser, `?f=${id}&vp=0,0,0.3&v=1`);
+    const faded = await linkLayerAtRest(focused);
+    expect(faded.nodes).toBeGreaterThan(50);
+    expect(faded.fadedNodes).toBeGreaterThan(0);
+    expect(faded.fadedNodes).toBeLessThan(faded.nodes);
+    // The legend says so.
+    await focused.getByText('Legend').click();
+    await focused.getByText(/drawn lighter instead of dashed/).waitFor();
+    await focused.close();
   });
 });
