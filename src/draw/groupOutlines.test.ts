@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupOutlines, groupingContainer } from './groupOutlines';
+import { groupOutlines, groupingContainer, outlineFaded } from './groupOutlines';
 import { buildScene } from './buildScene';
 import type { SceneText } from './scene';
 import { writeSvg } from '../export/svg';
@@ -115,5 +115,11 @@ describe('groupOutlines', () => {
     const svg = writeSvg(scene);
     expect(svg).toContain('<g class="groups">');
     expect(svg).toContain('>Kigali Action Plan</text>');
+  });
+  it('fades an outline with a focus when none of its members is on the focused chains', () => {
+    const outline = outlines.find((o) => o.memberIds.includes('ri1'))!;
+    expect(outlineFaded(outline, null)).toBe(false);
+    expect(outlineFaded(outline, { nodes: new Set(['g1', 'ri1']) })).toBe(false);
+    expect(outlineFaded(outline, { nodes: new Set(['g1']) })).toBe(true);
   });
 });

@@ -124,3 +124,11 @@ export function groupOutlines(
   }
   return out;
 }
+
+/**
+ * Whether an outline fades with a focus: when a node is focused, an outline none of whose members is on its
+ * chains fades with them, as the nodes and links off the chains do (the map, the SVG and every page alike).
+ */
+export function outlineFaded(outline: Pick<GroupOutline, 'memberIds'>, chains: { nodes: ReadonlySet<string> } | null) {
+  return chains !== null && !outline.memberIds.some((id) => chains.nodes.has(id));
+}

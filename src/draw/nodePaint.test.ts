@@ -17,6 +17,7 @@ const screen = THEMES.screen;
 function node(id: string, x: number, y: number, extra: Partial<PaintNode> = {}): PaintNode {
   return {
     id,
+    kind: 'goal',
     shape: 'rounded',
     colour: '#1f77b4',
     x,
@@ -104,7 +105,7 @@ describe('batchNodes and paintNodes', () => {
     expect(batches.flatMap((b) => b.nodes.map((n) => n.id))).toEqual(['b', 'a', 'c']);
     const { ctx, ops } = recorder();
     const summary = paintNodes(ctx, batches, 1);
-    expect(summary).toEqual({ nodes: 3, faded: 1, matches: 1, texts: 3 });
+    expect(summary).toEqual({ nodes: 3, kinds: new Set(['goal']), faded: 1, matches: 1, texts: 3 });
     // The faded node's outline is filled at the fade's opacity.
     expect(ops.find((o) => o.op === 'fill' && o.alpha === FOCUS_STYLE.dimOpacity)).toBeTruthy();
     // The match's halo is stroked in the highlight colour.

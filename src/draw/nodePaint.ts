@@ -19,6 +19,8 @@ export type PaintEmphasis = 'focus' | 'chain' | 'faded' | 'normal';
 /** A node as the canvas paints it. */
 export interface PaintNode {
   id: string;
+  /** Its kind's id. */
+  kind: string;
   shape: Shape;
   colour: string;
   /** Its box in map units. */
@@ -165,6 +167,8 @@ function fitText(ctx: NodeCanvas, text: string, width: number): string {
 
 export interface NodePaintSummary {
   nodes: number;
+  /** The kinds of the nodes painted. */
+  kinds: Set<string>;
   faded: number;
   matches: number;
   texts: number;
@@ -175,7 +179,7 @@ export interface NodePaintSummary {
  * `textScale` (screen pixels per map unit) makes them at least `MIN_TEXT_PX` tall.
  */
 export function paintNodes(ctx: NodeCanvas, batches: readonly NodeBatch[], textScale: number): NodePaintSummary {
-  const summary: NodePaintSummary = { nodes: 0, faded: 0, matches: 0, texts: 0 };
+  const summary: NodePaintSummary = { nodes: 0, kinds: new Set(), faded: 0, matches: 0, texts: 0 };
   const text = SIMPLE_TEXT_SIZE * textScale >= MIN_TEXT_PX;
   for (const { style, nodes } of batches) {
     if (nodes.length === 0) continue;
@@ -206,6 +210,7 @@ export function paintNodes(ctx: NodeCanvas, batches: readonly NodeBatch[], textS
     ctx.fillStyle = style.colour;
     ctx.fill();
     summary.nodes += nodes.length;
+    for (const n of nodes) summary.kinds.add(n.kind);
     if (style.alpha < 1) summary.faded += nodes.length;
     if (style.match) summary.matches += nodes.length;
     if (!text) continue;

@@ -5,10 +5,11 @@
 import type { Kind } from '../model/schema';
 import { GEOMETRY as G, type ColumnBox } from '../layout/types';
 import { NOTICE_TEXT } from '../layout/place';
-import { COLUMN_NOTICE_STYLE as N, GROUP_STYLE, type Theme } from './look';
+import { COLUMN_NOTICE_STYLE as N, FOCUS_STYLE, GROUP_STYLE, type Theme } from './look';
 import { measureText } from '../layout/text';
 import { BOLD_FACTOR } from './fitText';
-import type { GroupOutline } from './groupOutlines';
+import type { Chains } from '../model/chains';
+import { outlineFaded, type GroupOutline } from './groupOutlines';
 import type { SceneBuilder } from './scene';
 import { middleBaseline } from './sceneNode';
 
@@ -56,11 +57,22 @@ export function addColumnNotice(b: SceneBuilder, g: number, column: ColumnBox, k
  * The outlines of containers' members (`groupOutlines`) under the links, each with the container's name on its
  * top edge over a patch of background, so the dashed line stops around it.
  */
-export function addGroupOutlines(b: SceneBuilder, map: number, outlines: readonly GroupOutline[], theme: Theme): void {
+export function addGroupOutlines(
+  b: SceneBuilder,
+  map: number,
+  outlines: readonly GroupOutline[],
+  theme: Theme,
+  chains: Chains | null = null,
+): void {
   if (outlines.length === 0) return;
   const S = GROUP_STYLE;
-  const g = b.group(map, 'groups');
+  const groups = b.group(map, 'groups');
+  let faded: number | null = null;
   for (const o of outlines) {
+    // Off the focused chains: in one group at the fade's opacity, as faded nodes are.
+    const g = outlineFaded(o, chains)
+      ? (faded ??= b.group(groups, 'faded', { opacity: FOCUS_STYLE.dimOpacity }))
+      : groups;
     b.add({
       type: 'rect',
       group: g,

@@ -62,9 +62,9 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
   const { wrapper, onMoveStart, onMoveEnd, reveal } = useMapCamera(layout);
   useFitChain(wrapper, dataset, visible, layout);
   const { cursor, onKeyDown, onNodeClick, selectNode } = useMapCursor(index, visible, layout, reveal);
-  // React Flow gets the nodes around the view only, and none zoomed out once the link layer paints them.
+  // React Flow gets the nodes around the view only, and none zoomed out on a big map: the link layer paints them.
   const painted = useMemo(() => toPaintNodes(visible.nodes, layout, index.kindById), [visible, layout, index]);
-  const { nodes: windowNodes, onPainted } = useNodeWindow(withGroups, layout, cursor);
+  const { nodes: windowNodes, onPainted } = useNodeWindow(withGroups, painted, layout, cursor);
 
   return (
     <VisibleContext.Provider value={visible}>

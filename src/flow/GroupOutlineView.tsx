@@ -1,6 +1,9 @@
-import { memo } from 'react';
+import { memo, useCallback, useContext } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import type { GroupFlowNode } from './groupNodes';
+import { outlineFaded } from '../draw/groupOutlines';
+import { useAppStore, type AppState } from '../store/store';
+import { chainsIn, VisibleContext } from './emphasis';
 import './answersMap.css';
 
 /**
@@ -10,9 +13,14 @@ import './answersMap.css';
  */
 function GroupOutlineViewImpl({ data }: NodeProps<GroupFlowNode>) {
   const { outline } = data;
+  const visible = useContext(VisibleContext);
+  // Fades with a focus none of its members is on the chains of, as the nodes do.
+  const faded = useAppStore(
+    useCallback((s: AppState) => outlineFaded(outline, chainsIn(s, visible)), [outline, visible]),
+  );
   return (
     <div
-      className="group-outline"
+      className={`group-outline${faded ? ' group-outline-faded' : ''}`}
       aria-hidden="true"
       data-container={outline.containerId}
       data-group-kind={outline.kind}

@@ -6,9 +6,9 @@
  * what was drawn (then without dashes). The canvas covers the screen and a margin around it, in screen pixels, so
  * a 10,000-node map costs no more than a small one.
  *
- * Zoomed out as far as nodes are simplified (`SIMPLE_ZOOM`), the same drawing paints the nodes too, over the links
- * (level of detail, `src/draw/nodePaint.ts`): the page then holds no element per node (`useNodeWindow`), which is
- * what kept a 10,000-node map from moving smoothly. `onPainted` tells the map whether the drawing on screen has
+ * Zoomed out as far as nodes are simplified (`SIMPLE_ZOOM`) with many nodes in view (`paintsNodes`), the same
+ * drawing paints the nodes too, over the links (level of detail, `src/draw/nodePaint.ts`): the page then holds no
+ * element per node (`useNodeWindow`), which is what kept a 10,000-node map from moving smoothly. `onPainted` tells the map whether the drawing on screen has
  * the nodes, so that it takes their elements away only once they are painted, and puts them back before it has to.
  *
  * Hovering a link (hit-tested, `src/draw/linkHit.ts`) highlights it and shows its relation, basis, confidence and
@@ -38,6 +38,7 @@ import { selectSearchMatches } from '../store/selectors';
 import { batchNodes, nodeAt, paintNodes, type NodeBatch, type PaintNode } from '../draw/nodePaint';
 import { useRevealedNodes } from './linkReveal';
 import { SIMPLE_ZOOM } from './MapNodeView';
+import { countInView, paintsNodes, viewOf } from './nodeWindow';
 
 /** Share of the screen drawn beyond each side, so that a pan shows links already drawn. */
 const MARGIN = 0.15;
@@ -120,6 +121,8 @@ export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: Lin
     () => (revealed ? (link: PaintLink) => revealed.has(link.source) && revealed.has(link.target) : undefined),
     [revealed],
   );
+  // A presenter's reveal stage hides the nodes it has not reached, painted ones too.
+  const nodesShown = useMemo(() => (revealed ? nodes.filter((n) => revealed.has(n.id)) : nodes), [nodes, revealed]);
 
   /** The hovered link, highlighted on a canvas of its own just the size of the link (cheap to draw and show). */
   const drawHover = useCallback(() => {
@@ -199,9 +202,9 @@ export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: Lin
     const arrows = z * ARROW.length >= MIN_ARROW_PX;
     const summary = { links: 0, chain: 0, faded: 0, dashed: 0, arrows: 0 };
     // Zoomed out, the nodes over the links, in their highlight and search state.
-    const withNodes = z < SIMPLE_ZOOM;
+    const withNodes = paintsNodes(z, countInView(nodesShown, viewOf(transform, W, H)));
     const nodeBatches: NodeBatch[] = withNodes
-      ? batchNodes(nodes, {
+      ? batchNodes(nodesShown, {
           theme,
           moving,
           emphasisOf: (id) => nodeEmphasis(chains, id),
@@ -210,6 +213,7 @@ export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: Lin
         })
       : [];
     const painted = { nodes: 0, faded: 0, matches: 0, texts: 0 };
+    const paintedKinds = new Set<string>();
     let batch = 0;
     let from = 0;
     let nodeBatch = 0;
@@ -239,6 +243,7 @@ export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: Lin
       el.dataset.moving = moving ? 'true' : 'false';
       el.dataset.zoom = z.toFixed(3);
       el.dataset.nodes = String(painted.nodes);
+      el.dataset.nodeKinds = [...paintedKinds].sort().join(' ');
       el.dataset.nodeTexts = String(painted.texts);
       el.dataset.fadedNodes = String(painted.faded);
       el.dataset.matchedNodes = String(painted.matches);
@@ -262,6 +267,7 @@ export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: Lin
         const b = nodeBatches[nodeBatch] as NodeBatch;
         const part = paintNodes(ctx, [{ ...b, nodes: b.nodes.slice(nodeFrom, nodeFrom + SLICE_NODES) }], dpr * z);
         for (const k of Object.keys(painted) as (keyof typeof painted)[]) painted[k] += part[k];
+        for (const kind of part.kinds) paintedKinds.add(kind);
         nodeFrom += SLICE_NODES;
         if (nodeFrom >= b.nodes.length) {
           nodeBatch++;
@@ -274,7 +280,7 @@ export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: Lin
     };
     job.current = { cancel: () => window.clearTimeout(timer), withNodes };
     step();
-  }, [store, links, nodes, chains, theme, emphasisOf, shown]);
+  }, [store, links, nodesShown, chains, theme, emphasisOf, shown]);
 
   const latestDraw = useRef(draw);
   useEffect(() => {
@@ -344,10 +350,11 @@ export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: Lin
         }
         settleLater();
         const [tx, ty, z] = s.transform;
-        // Crossing the zoom at which nodes are simplified: the drawing must gain or lose the nodes now (the map
-        // keeps their elements until it has them, and puts them back at once when zooming in).
-        if (z < SIMPLE_ZOOM !== drawn.nodes) {
-          if (job.current?.withNodes !== z < SIMPLE_ZOOM) schedule();
+        // Nodes to be painted or not (the zoom at which they are simplified crossed, or their number in view): the
+        // drawing must gain or lose them now (the map keeps few elements meanwhile, and puts them back at once).
+        const want = z < SIMPLE_ZOOM && paintsNodes(z, countInView(nodesShown, viewOf(s.transform, s.width, s.height)));
+        if (want !== drawn.nodes) {
+          if (job.current?.withNodes !== want) schedule();
           return;
         }
         const v = drawn.view;
@@ -357,7 +364,7 @@ export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: Lin
         if ((covered && ratio > 0.5 && ratio < 2) || drawn.ms > CHEAP_DRAW_MS) return;
         if (performance.now() - drawn.at > 100) schedule();
       }),
-    [store, schedule, settleLater],
+    [store, nodesShown, schedule, settleLater],
   );
   useOnViewportChange({
     onStart: useCallback(() => {
@@ -392,7 +399,7 @@ export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: Lin
       const y = e.clientY - rect.top;
       const p = { x: (x - tx) / z, y: (y - ty) / z };
       // Zoomed out, the nodes are painted over the links: a node under the pointer comes first.
-      const node = live.current.drawn?.nodes ? nodeAt(nodes, p) : null;
+      const node = live.current.drawn?.nodes ? nodeAt(nodesShown, p) : null;
       if (node) dom.dataset.overNode = 'true';
       else delete dom.dataset.overNode;
       if (node) {
@@ -414,7 +421,7 @@ export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: Lin
       if (!live.current.drawn?.nodes || !target?.closest('.react-flow__pane')) return;
       const rect = dom.getBoundingClientRect();
       const [tx, ty, z] = store.getState().transform;
-      const node = nodeAt(nodes, { x: (e.clientX - rect.left - tx) / z, y: (e.clientY - rect.top - ty) / z });
+      const node = nodeAt(nodesShown, { x: (e.clientX - rect.left - tx) / z, y: (e.clientY - rect.top - ty) / z });
       if (node) callbacks.current.onNodeClick(node.id);
     };
     const onMove = (e: PointerEvent) => {
@@ -434,7 +441,7 @@ export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: Lin
       dom.removeEventListener('pointerleave', onLeave);
       dom.removeEventListener('click', onClick);
     };
-  }, [store, links, nodes, shown]);
+  }, [store, links, nodesShown, shown]);
 
   const hovered = hover && hover.of === links && !hover.node ? links[hover.index] : undefined;
   const hoveredNode = hover && hover.of === links ? hover.node : undefined;

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { EXTENT_ID, extentNode, grow, holds, viewOf, windowed } from './nodeWindow';
+import {
+  EXTENT_ID,
+  PAINT_ABOVE,
+  countInView,
+  extentNode,
+  grow,
+  holds,
+  paintsNodes,
+  viewOf,
+  windowed,
+} from './nodeWindow';
+import { SIMPLE_ZOOM } from './MapNodeView';
 import type { AnyFlowNode } from './toFlowElements';
 
 const at = (id: string, type: string, x: number, y: number, width = 100, height = 40) =>
@@ -47,5 +58,17 @@ describe('extentNode', () => {
     const extent = extentNode({ width: 3000, height: 1200 });
     expect(extent).toMatchObject({ id: EXTENT_ID, hidden: true, position: { x: 0, y: 0 }, width: 3000, height: 1200 });
     expect(extent.measured).toEqual({ width: 3000, height: 1200 });
+  });
+});
+
+describe('countInView and paintsNodes', () => {
+  it('paints nodes only zoomed out as far as they are simplified and with more than PAINT_ABOVE in view', () => {
+    const boxes = Array.from({ length: PAINT_ABOVE + 5 }, (_, i) => ({ x: 0, y: i * 60, width: 200, height: 50 }));
+    const all = { x0: 0, y0: 0, x1: 200, y1: 100_000 };
+    expect(countInView(boxes, all)).toBe(PAINT_ABOVE + 5);
+    expect(countInView(boxes, { x0: 0, y0: 0, x1: 200, y1: 100 })).toBe(2);
+    expect(paintsNodes(SIMPLE_ZOOM / 2, countInView(boxes, all))).toBe(true);
+    expect(paintsNodes(SIMPLE_ZOOM, countInView(boxes, all))).toBe(false);
+    expect(paintsNodes(SIMPLE_ZOOM / 2, PAINT_ABOVE)).toBe(false);
   });
 });

@@ -6,8 +6,10 @@
  * - the column headers and notices, always (a dozen);
  * - the map's nodes and group outlines inside a window around the view (the view and half a screen beyond each
  *   side, so a pan never reaches a node that is not there yet), renewed when the view leaves it;
- * - zoomed out as far as nodes are simplified (`SIMPLE_ZOOM`), once the link canvas has painted them (level of
- *   detail: `nodePaint.ts`), no map node at all but the one under the keyboard cursor, which must stay focusable;
+ * - zoomed out as far as nodes are simplified (`SIMPLE_ZOOM`) with more than `PAINT_ABOVE` of them in view, no map
+ *   node at all but the one under the keyboard cursor, which must stay focusable: the link canvas paints them
+ *   (level of detail: `nodePaint.ts`). A small map keeps its elements at every zoom (they cost nothing there, and
+ *   each stays a button a screen reader and a click can find);
  * - one hidden node spanning the whole map, so that React Flow's "fit view" (its button, the first view, the
  *   "whole map" hint) still fits the whole map and not just the window.
  */
@@ -19,6 +21,7 @@ import { FALLBACK_COLOUR } from '../draw/look';
 import { intersects, type Box } from '../draw/linkPaint';
 import type { PaintNode } from '../draw/nodePaint';
 import type { AnyFlowNode } from './toFlowElements';
+import { SIMPLE_ZOOM } from './MapNodeView';
 
 /** Share of the screen the window reaches beyond each side of the view. */
 export const WINDOW_MARGIN = 0.5;
@@ -39,6 +42,20 @@ export function grow(view: Box, margin = WINDOW_MARGIN): Box {
 /** True when `outer` holds all of `inner`. */
 export const holds = (outer: Box, inner: Box) =>
   outer.x0 <= inner.x0 && outer.y0 <= inner.y0 && outer.x1 >= inner.x1 && outer.y1 >= inner.y1;
+
+/** Zoomed out, nodes are painted instead of drawn as elements once more than this many are in view. */
+export const PAINT_ABOVE = 200;
+
+/** How many of `nodes` (map units boxes) overlap `view`. */
+export function countInView(nodes: readonly { x: number; y: number; width: number; height: number }[], view: Box) {
+  let n = 0;
+  for (const b of nodes)
+    if (b.x <= view.x1 && b.x + b.width >= view.x0 && b.y <= view.y1 && b.y + b.height >= view.y0) n++;
+  return n;
+}
+
+/** Whether nodes are painted at zoom `zoom` with `inView` of them on screen (see `PAINT_ABOVE`). */
+export const paintsNodes = (zoom: number, inView: number) => zoom < SIMPLE_ZOOM && inView > PAINT_ABOVE;
 
 /** What React Flow is given: a window of the map (null before the view is known: none) and the level of detail. */
 export interface NodeWindow {
@@ -118,6 +135,7 @@ export function toPaintNodes(
     const title = displayTitle(node);
     out.push({
       id: node.id,
+      kind: node.kind,
       shape: kind?.shape ?? 'rect',
       colour: kind?.colour ?? FALLBACK_COLOUR,
       x: box.x,

@@ -4,6 +4,8 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import { TableView, VIRTUAL_ROWS_FROM } from './TableView';
 import { syntheticDataset } from '../model/synthetic';
 import { loadFixture } from '../../test/fixtures/load';
+import { applyFilters, NO_FILTERS } from '../model/filters';
+import { indexDataset } from '../model/graph';
 
 describe('TableView', () => {
   afterEach(cleanup);
@@ -13,6 +15,17 @@ describe('TableView', () => {
     render(<TableView dataset={d} visible={d} />);
     const table = screen.getByRole('table', { name: `${d.nodes.length} nodes` });
     expect(within(table).getAllByRole('row')).toHaveLength(d.nodes.length + 1);
+  });
+
+  it('says which columns the filters emptied, where the map shows a notice in the column’s slot', () => {
+    const dataset = loadFixture();
+    const visible = applyFilters(indexDataset(dataset), { ...NO_FILTERS, regions: ['Africa'] });
+    render(<TableView dataset={dataset} visible={visible} />);
+    const list = screen.getByRole('list', { name: 'Columns the filters emptied' });
+    expect(within(list).getByRole('listitem').textContent).toBe('No regional initiatives for Africa in this dataset.');
+    cleanup();
+    render(<TableView dataset={dataset} visible={applyFilters(indexDataset(dataset), NO_FILTERS)} />);
+    expect(screen.queryByRole('list', { name: 'Columns the filters emptied' })).toBeNull();
   });
 
   it('keeps only the rows in view in the page for a large table, and says how many there are', async () => {

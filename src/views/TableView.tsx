@@ -62,6 +62,7 @@ export function TableView({ dataset, visible }: { dataset: Dataset; visible: Vis
     return sorted.map((r) => r.node);
   }, [visible, sort, index, visibleIds]);
 
+  const emptied = visible.nodes.length === 0 ? [] : (visible.emptied ?? []);
   const wrap = useRef<HTMLDivElement>(null);
   const virtual = rows.length >= VIRTUAL_ROWS_FROM;
   // eslint-disable-next-line react-hooks/incompatible-library -- the table re-renders as it scrolls; nothing here is memoised by the compiler
@@ -93,6 +94,14 @@ export function TableView({ dataset, visible }: { dataset: Dataset; visible: Vis
 
   return (
     <div className="table-wrap" ref={wrap}>
+      {emptied.length > 0 ? (
+        // The map keeps an emptied column's slot with a notice in it; the table has no slot, so it says so here.
+        <ul className="table-emptied" aria-label="Columns the filters emptied" data-testid="table-emptied">
+          {emptied.map((e) => (
+            <li key={e.kind.id}>{e.message}.</li>
+          ))}
+        </ul>
+      ) : null}
       <table className="node-table" aria-label={`${rows.length} nodes`} aria-rowcount={rows.length + 1}>
         <thead>
           <tr>

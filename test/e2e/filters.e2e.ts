@@ -20,10 +20,15 @@ const mapIds = (page: Page) =>
   page
     .locator('[data-testid="map-view"] [data-node-id]')
     .evaluateAll((els) => els.map((el) => el.getAttribute('data-node-id') ?? '').sort());
+/** Kinds of the nodes on the map: drawn as elements, or painted on the link canvas when zoomed out on a big map. */
 const mapKinds = (page: Page) =>
-  page
-    .locator('[data-testid="map-view"] [data-node-id]')
-    .evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-kind') ?? ''))].sort());
+  page.evaluate(() => {
+    const view = document.querySelector('[data-testid="map-view"]');
+    const drawn = [...(view?.querySelectorAll('[data-node-id]') ?? [])].map((el) => el.getAttribute('data-kind') ?? '');
+    const canvas = view?.querySelector<HTMLElement>('[data-testid="map-links"]');
+    const painted = canvas?.dataset.nodeKinds ? canvas.dataset.nodeKinds.split(' ') : [];
+    return [...new Set([...drawn, ...painted])].sort();
+  });
 const focusedId = (page: Page) =>
   page
     .locator('[data-testid="map-view"] [aria-current="true"]')

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launch, openApp } from './browser';
 import { linkLayer, linkLayerAtRest, linkPixels } from './linkLayer';
 import { THEMES } from '../../src/draw/look';
+import { syntheticDataset } from '../../src/model/synthetic';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -114,46 +115,62 @@ describe('the map', () => {
     await page.close();
   });
 
-  it('zoomed out as far as nodes are simplified: links solid, nodes painted with them, each still named and clickable', async () => {
+  it('zoomed out as far as nodes are simplified: links solid, basis by lightness, small maps keep node elements', async () => {
     const near = await openApp(browser, '?vp=0,0,1&v=1');
     const nearDrawn = await linkLayerAtRest(near);
     expect(nearDrawn.dashed).toBeGreaterThan(0);
-    expect(nearDrawn.nodes).toBe(0);
-    // Where a goal sits on the map: at this camera (no pan, zoom 1) its place in the map is its place on screen.
-    const goal = near.locator('.react-flow__node-map:has([data-kind="goal"])').first();
-    const id = await goal.locator('.mnode').getAttribute('data-node-id');
-    const label = await goal.locator('.mnode').getAttribute('aria-label');
+    expect(await near.locator('.mnode-simple').count()).toBe(0);
+    await near.close();
+    const far = await openApp(browser, '?vp=0,0,0.3&v=1');
+    await expect.poll(() => far.locator('.mnode-simple').count()).toBeGreaterThan(0);
+    const drawn = await linkLayerAtRest(far);
+    expect(drawn.dashed).toBe(0);
+    // Under a hundred nodes in view: each stays an element (a button a click and a screen reader find).
+    expect(drawn.nodes).toBe(0);
+    expect(await linkPixels(far)).toBeGreaterThan(100);
+    // The legend says so.
+    await far.getByText('Legend').click();
+    await far.getByText(/drawn lighter instead of dashed/).waitFor();
+    await far.close();
+  });
+
+  it('zoomed out on a big map, paints the nodes with the links, each still named on hover and focused by a click', async () => {
+    const big = JSON.stringify(syntheticDataset({ nodes: 2000, seed: 7 }));
+    const near = await openApp(browser, '?vp=0,0,1&v=1', undefined, big);
+    await linkLayerAtRest(near);
+    // Where a node sits on the map: at this camera (no pan, zoom 1) its place in the map is its place on screen.
+    const first = near.locator('.react-flow__node-map').first();
+    const id = await first.locator('.mnode').getAttribute('data-node-id');
+    const label = await first.locator('.mnode').getAttribute('aria-label');
     const origin = await near.locator('.react-flow').boundingBox();
-    const box = await goal.boundingBox();
-    if (!origin || !box || !id || !label) throw new Error('no goal on the map');
+    const box = await first.boundingBox();
+    if (!origin || !box || !id || !label) throw new Error('no node on the map');
     const centre = { x: box.x - origin.x + box.width / 2, y: box.y - origin.y + box.height / 2 };
     await near.close();
 
-    const far = await openApp(browser, '?vp=0,0,0.3&v=1');
+    const zoom = 0.15;
+    const far = await openApp(browser, `?vp=0,0,${zoom}&v=1`, undefined, big);
     const drawn = await linkLayerAtRest(far);
     expect(drawn.dashed).toBe(0);
-    expect(drawn.nodes).toBeGreaterThan(50);
+    expect(drawn.nodes).toBeGreaterThan(200);
     // The nodes are on the canvas, not in the page: no element per node while zoomed out.
     await expect.poll(() => far.locator('.react-flow__node-map').count()).toBe(0);
-    expect(await linkPixels(far)).toBeGreaterThan(100);
-    // The painted goal is named on hover and focused by a click, as its element would be.
     const farOrigin = await far.locator('.react-flow').boundingBox();
     if (!farOrigin) throw new Error('no map');
-    const at = { x: farOrigin.x + centre.x * 0.3, y: farOrigin.y + centre.y * 0.3 };
+    const at = { x: farOrigin.x + centre.x * zoom, y: farOrigin.y + centre.y * zoom };
     await far.mouse.move(at.x, at.y);
-    await expect.poll(() => far.getByTestId('node-tip').textContent()).toContain(label.slice(label.indexOf(': ') + 2));
+    const title = label.slice(label.indexOf(': ') + 2);
+    await expect.poll(() => far.getByTestId('node-tip').textContent()).toContain(title);
     await far.mouse.click(at.x, at.y);
     await expect.poll(() => far.locator('[aria-current="true"]').getAttribute('data-node-id')).toBe(id);
     await far.close();
-    // Focus fades what is off its chains, on the canvas too (a link to a focused goal, zoomed out).
-    const focused = await openApp(browser, `?f=${id}&vp=0,0,0.3&v=1`);
+
+    // Focus fades what is off its chains, on the canvas too (a link to a focused node, zoomed out).
+    const focused = await openApp(browser, `?f=${id}&vp=0,0,${zoom}&v=1`, undefined, big);
     const faded = await linkLayerAtRest(focused);
-    expect(faded.nodes).toBeGreaterThan(50);
+    expect(faded.nodes).toBeGreaterThan(200);
     expect(faded.fadedNodes).toBeGreaterThan(0);
     expect(faded.fadedNodes).toBeLessThan(faded.nodes);
-    // The legend says so.
-    await focused.getByText('Legend').click();
-    await focused.getByText(/drawn lighter instead of dashed/).waitFor();
     await focused.close();
   });
 });
