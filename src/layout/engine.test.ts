@@ -203,6 +203,7 @@ describe('layout engine, remembered orders', () => {
     const done = vi.fn();
     engine.refineSoon(dataset, done);
     await vi.waitFor(() => expect(done).toHaveBeenCalledOnce());
+    expect(done).toHaveBeenCalledWith(true); // nodes moved from the quick order
     expect(log).toEqual(['dataset', 'refine']);
     expect(engine.isRefined(dataset)).toBe(true);
     expect(plain(engine.layoutSoon(dataset, visible))).toBe(plain(refined()));

@@ -133,9 +133,9 @@ export interface LayoutEngine {
   /**
    * Refines the order of a dataset ordered on this thread (`usesWorker` false) without stalling it: in a worker of
    * its own when one starts, else here after a turn; keeps the result (`orderOf`, the order store) and then calls
-   * `onRefined`. Returns a cancel, which also stops the worker.
+   * `onRefined`, saying whether any item moved from the quick order. Returns a cancel, which also stops the worker.
    */
-  refineSoon(dataset: Dataset, onRefined: () => void): () => void;
+  refineSoon(dataset: Dataset, onRefined: (moved: boolean) => void): () => void;
   /**
    * True when `layoutSoon(dataset, visible)` is cheap enough for the page: the dataset is small enough to order
    * here, or an order is known here (from the worker) and the subgraph has at most `PAGE_PLACE_LIMIT` nodes.
@@ -170,8 +170,11 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
     }
     return k;
   };
-  /** The refined order the store remembers for `dataset`, if it fits it; looked up once per dataset. */
-  const remembered = (dataset: Dataset): LayerOrder | undefined => {
+  /**
+   * The refined order of `dataset` known here: computed, handed over by a worker, or found in the store (looked up
+   * once per dataset, and used only when it fits the dataset).
+   */
+  const refinedOrder = (dataset: Dataset): LayerOrder | undefined => {
     if (!store || usesWorker(dataset) || looked.has(dataset)) return orders.get(dataset);
     looked.add(dataset);
     const { key, input } = keyOf(dataset);
@@ -189,7 +192,7 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
   };
 
   const orderOf = (dataset: Dataset): LayerOrder => {
-    let order = orders.get(dataset) ?? remembered(dataset);
+    let order = orders.get(dataset) ?? refinedOrder(dataset);
     if (!order) {
       const quick = quickOrders.get(dataset);
       order = quick
@@ -200,7 +203,7 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
     return order;
   };
   const quickOrderOf = (dataset: Dataset): LayerOrder => {
-    let quick = orders.get(dataset) ?? remembered(dataset) ?? quickOrders.get(dataset);
+    let quick = orders.get(dataset) ?? refinedOrder(dataset) ?? quickOrders.get(dataset);
     if (!quick) {
       quick = sweptDatasetOrder(dataset, { today: options.today });
       quickOrders.set(dataset, quick);
@@ -251,7 +254,7 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
   };
 
   const layoutSoon = (dataset: Dataset, visible: VisibleGraph): MapLayout => {
-    if (remembered(dataset)) return layoutNow(dataset, visible);
+    if (refinedOrder(dataset)) return layoutNow(dataset, visible);
     const quick = quickOrderOf(dataset);
     return keptLayout(dataset, visible, (k) => k.order === quick) ?? place(dataset, visible, quick);
   };
@@ -401,9 +404,9 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
     };
   }
 
-  const isRefined = (dataset: Dataset) => remembered(dataset) !== undefined;
+  const isRefined = (dataset: Dataset) => refinedOrder(dataset) !== undefined;
 
-  function refineSoon(dataset: Dataset, onRefined: () => void): () => void {
+  function refineSoon(dataset: Dataset, onRefined: (moved: boolean) => void): () => void {
     let stopped = false;
     let worker: LayoutWorker | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -416,7 +419,10 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
     const done = () => {
       if (stopped) return;
       stop();
-      onRefined();
+      const quick = quickOrders.get(dataset);
+      const refined = orders.get(dataset);
+      // Nothing was drawn in a quick order that was never made.
+      onRefined(!!quick && !!refined && !sameOrder(quick, refined));
     };
     // No worker, or it failed: refine here after a turn (the pause the worker would have spared the page).
     const here = () => {

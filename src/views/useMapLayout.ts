@@ -1,8 +1,8 @@
 /**
  * The layout of the visible map, through the app's layout engine. Small maps are laid out synchronously (no
  * flash): in their refined order when the engine remembers it (the built-in map, a map opened before in this
- * browser), else in the sweeps' quick order at first, and in the refined order once the engine has refined it
- * off the page after that is painted (`settling` then says the nodes are moving to their refined places). Larger ones
+ * browser), else in the sweeps' quick order at first, and in the refined order once the engine has refined it off
+ * the page after that is painted (`settling` then says the nodes are moving to their refined places). Larger ones
  * are ordered in the engine's Web Worker, showing a loading line until the first layout arrives; once the worker
  * has handed its order over, a filter change is placed right here, in the same render (placement is linear and
  * cheap), except for very large subgraphs, which are placed in the worker while the map keeps the previous
@@ -32,13 +32,16 @@ export interface LayoutState {
   /** Set when the layout worker could not be used and the page lays the map out itself: says why, in plain words. */
   notice: string | null;
   /**
-   * True for `SETTLE_MS` after the refined order replaced the quick one on a small map, so the map can move its
-   * nodes there smoothly instead of at once.
+   * True for `SETTLE_MS` after the refined order replaced the quick one on a small map and moved nodes, so the map
+   * can show the move smoothly instead of at once.
    */
   settling: boolean;
 }
 
-/** How long nodes take to glide from the quick order to the refined one (the map's CSS transition). */
+/**
+ * How long a small map is `settling` once its refined order moved nodes: the links' fade-in (settle.css); the
+ * nodes glide in the map's own transition on their transforms (map.css), which is shorter.
+ */
 export const SETTLE_MS = 400;
 
 export function useMapLayout(dataset: Dataset, visible: VisibleGraph): LayoutState {
@@ -68,10 +71,12 @@ export function useMapLayout(dataset: Dataset, visible: VisibleGraph): LayoutSta
     let stopRefining = () => {};
     let settled: ReturnType<typeof setTimeout> | undefined;
     const stopWaiting = refineAfterPaint(() => {
-      stopRefining = layoutEngine.refineSoon(dataset, () => {
+      stopRefining = layoutEngine.refineSoon(dataset, (moved) => {
         setRefined(dataset);
-        setSettling(dataset);
-        settled = setTimeout(() => setSettling(null), SETTLE_MS);
+        if (moved) {
+          setSettling(dataset);
+          settled = setTimeout(() => setSettling(null), SETTLE_MS);
+        }
         markRefined();
       });
     });
