@@ -61,7 +61,7 @@ export const MEASURES: { id: MeasureId; label: string; unit: 'ms' | 'count' | 'k
   { id: 'layoutBrowser', label: 'Layout alone, in Chromium', unit: 'ms' },
   { id: 'layoutNode', label: 'Layout alone, in Node', unit: 'ms' },
   { id: 'crossings', label: 'Edge crossings left (order refined by sifting)', unit: 'count' },
-  { id: 'crossingsFirst', label: 'Edge crossings, first drawing (sweeps only)', unit: 'count' },
+  { id: 'crossingsFirst', label: 'Edge crossings, first drawing', unit: 'count' },
   { id: 'filter', label: 'Filter: click → map updated', unit: 'ms' },
   { id: 'search', label: 'Search: keystroke → matches drawn', unit: 'ms' },
   { id: 'frameP50', label: 'Pan/zoom frame, p50', unit: 'ms' },

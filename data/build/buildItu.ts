@@ -3,9 +3,12 @@
  * `src/model/ituKinds.ts`), and the generated tables of `data/README.md`. Nothing outside the repository is read.
  * Deterministic: the same facts always give the same bytes.
  *
- * Run: `npm run data` (writes), `npm run data -- --check` (fails when data/itu.json or the README tables are stale).
+ * Also writes `data/order-hints.json`, the dataset's refined column orders per opening view (see orderHints.ts).
+ *
+ * Run: `npm run data` (writes), `npm run data -- --check` (fails when data/itu.json, the order hints or the README
+ * tables are stale).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dataset, MapLink, MapNode, SourceRef } from '../../src/model/schema';
@@ -14,12 +17,14 @@ import { loadFacts, type FactRef, type Facts } from './facts';
 import { blockedReason } from './hosts';
 import { KINDS } from './kinds';
 import { readmeWithTables } from './readme';
+import { orderHints, serialiseOrderHints } from './orderHints';
 
 /** Root of the repository (two levels above this file). */
 export const REPO_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const FACTS_DIR = join(REPO_DIR, 'data', 'facts');
 export const OUTPUT_FILE = join(REPO_DIR, 'data', 'itu.json');
 export const README_FILE = join(REPO_DIR, 'data', 'README.md');
+export const ORDERS_FILE = join(REPO_DIR, 'data', 'order-hints.json');
 
 const toRef = (r: FactRef): SourceRef =>
   typeof r === 'string' ? { source: r } : { source: r.source, locator: r.locator };
@@ -166,20 +171,27 @@ export function serialise(dataset: Dataset): string {
   return `${JSON.stringify(dataset, null, 2)}\n`;
 }
 
-/** What `npm run data` writes: the dataset file and the README with its generated tables. */
+/** What `npm run data` writes: the dataset file, its order hints and the README with its generated tables. */
 export function outputs(factsDir: string = FACTS_DIR, readme: string = readFileSync(README_FILE, 'utf8')) {
   const dataset = buildItuDataset(factsDir);
   const json = serialise(dataset);
   const errors = validateDataset(JSON.parse(json)).problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new Error(errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
-  return { json, readme: readmeWithTables(readme, dataset) };
+  return { json, orders: serialiseOrderHints(orderHints(dataset)), readme: readmeWithTables(readme, dataset) };
 }
 
 /** The generated files that differ from what data/facts gives (empty when all are up to date). */
-export function staleOutputs(factsDir = FACTS_DIR, jsonFile = OUTPUT_FILE, readmeFile = README_FILE): string[] {
+export function staleOutputs(
+  factsDir = FACTS_DIR,
+  jsonFile = OUTPUT_FILE,
+  readmeFile = README_FILE,
+  ordersFile = ORDERS_FILE,
+): string[] {
   const out = outputs(factsDir, readFileSync(readmeFile, 'utf8'));
+  const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : null);
   return [
     readFileSync(jsonFile, 'utf8') !== out.json ? 'data/itu.json' : null,
+    read(ordersFile) !== out.orders ? 'data/order-hints.json' : null,
     readFileSync(readmeFile, 'utf8') !== out.readme ? 'the tables in data/README.md' : null,
   ].filter((s) => s !== null);
 }
@@ -192,13 +204,16 @@ function main(): void {
         console.error(`${stale.join(' and ')}: out of date with data/facts; run npm run data`);
         process.exit(1);
       }
-      console.log('data/itu.json and data/README.md are up to date with data/facts');
+      console.log('data/itu.json, data/order-hints.json and data/README.md are up to date with data/facts');
       return;
     }
     const out = outputs();
     writeFileSync(OUTPUT_FILE, out.json);
+    writeFileSync(ORDERS_FILE, out.orders);
     writeFileSync(README_FILE, out.readme);
-    console.log(`wrote data/itu.json (${JSON.parse(out.json).nodes.length} nodes) and the tables in data/README.md`);
+    console.log(
+      `wrote data/itu.json (${JSON.parse(out.json).nodes.length} nodes), data/order-hints.json and the tables in data/README.md`,
+    );
   } catch (e) {
     console.error((e as Error).message);
     process.exit(1);

@@ -5,6 +5,7 @@ import { startUrlSync } from '../store/urlSync';
 import { startSavedViewsSync } from '../store/savedViewsStore';
 import { useAppStore } from '../store/store';
 import ituUrl from '../../data/itu.json?url';
+import orderHintsUrl from '../../data/order-hints.json?url';
 import { applyLook } from './applyLook';
 import { NOTES_PARAM } from '../views/presenterChannel';
 import { PresenterNotes } from '../views/PresenterNotes';
@@ -24,7 +25,7 @@ if (!notesWindow) {
   // Before the URL sync: a `?view=<id>` link becomes that view's settings before the address bar is read.
   startSavedViewsSync(useAppStore, { storage: browserStorage(), window });
   startUrlSync(useAppStore, { window });
-  startData(ituUrl);
+  startData(ituUrl, orderHintsUrl);
 }
 
 /** localStorage, or null where the browser refuses it (some private modes, sandboxed frames). */

@@ -451,26 +451,17 @@ export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: Lin
         <canvas ref={canvas} className="map-links" data-testid="map-links" aria-hidden="true" />
         <canvas ref={overlay} className="map-links map-links-hover" aria-hidden="true" />
       </EdgeLabelRenderer>
-      {hover && hovered ? (
+      {hover && (hovered || hoveredNode) ? (
+        // One tooltip, for the hovered link or, zoomed out on a big map, the hovered painted node.
         <div
           className="map-link-tip"
           role="tooltip"
-          data-testid="link-tip"
-          data-link={hovered.key}
+          data-testid={hovered ? 'link-tip' : 'node-tip'}
+          data-link={hovered?.key}
+          data-node={hoveredNode?.id}
           style={{ left: hover.x + 14, top: hover.y + 16 }}
         >
-          {hovered.title}
-        </div>
-      ) : null}
-      {hover && hoveredNode ? (
-        <div
-          className="map-link-tip"
-          role="tooltip"
-          data-testid="node-tip"
-          data-node={hoveredNode.id}
-          style={{ left: hover.x + 14, top: hover.y + 16 }}
-        >
-          {hoveredNode.name}
+          {hovered ? hovered.title : hoveredNode?.name}
         </div>
       ) : null}
     </>

@@ -11,6 +11,8 @@ import type { MapLayout } from './types';
 import { sweptDatasetOrder } from './layoutMap';
 import type { VisibleGraph } from '../model/visible';
 import type { LayoutRequest, LayoutResponse } from './workerProtocol';
+import { orderKey, packOrder, type OrderStore } from './orderHint';
+import { openingNodes, orderInputOf } from './layoutMap';
 
 const TODAY = new Date('2026-06-01T12:00:00');
 
@@ -154,6 +156,105 @@ describe('layout engine', () => {
     await new Promise((r) => setTimeout(r, 20));
     expect(drawn).toHaveLength(3);
     session.dispose();
+  });
+});
+
+/** An order store in memory that records what is kept. */
+function memoryStore(entries: [string, unknown][] = []) {
+  const kept = new Map<string, unknown>(entries);
+  const store: OrderStore & { kept: Map<string, unknown> } = {
+    kept,
+    get: (key) => kept.get(key),
+    put: (key, order) => void kept.set(key, order),
+  };
+  return store;
+}
+
+/** A worker that refines as layout.worker.ts does: 'refined' with the final order of the dataset it was given. */
+function refiningWorker(log: LayoutRequest['type'][], fails = false): LayoutWorker {
+  let dataset: Dataset | null = null;
+  const w: LayoutWorker = {
+    onmessage: null,
+    onerror: null,
+    terminate() {},
+    postMessage(m: LayoutRequest) {
+      log.push(m.type);
+      if (m.type === 'dataset') dataset = m.dataset;
+      if (m.type !== 'refine' || !dataset) return;
+      const order = orderDataset(dataset, { today: TODAY });
+      const data: LayoutResponse = { type: 'refined', order };
+      setTimeout(() => (fails ? w.onerror?.({}) : w.onmessage?.({ data })), 1);
+    },
+  };
+  return w;
+}
+
+describe('layout engine, remembered orders', () => {
+  const dataset = syntheticDataset({ nodes: 140, seed: 9 });
+  const visible = applyFilters(indexDataset(dataset), NO_FILTERS);
+  const refined = () => createLayoutEngine({ today: TODAY }).layoutNow(dataset, visible);
+  const quick = () => placeLayers({ ...dataset, order: sweptDatasetOrder(dataset, { today: TODAY }) });
+
+  it('refines a small map in a worker, keeps the order, and draws it first at the next opening', async () => {
+    const store = memoryStore();
+    const log: LayoutRequest['type'][] = [];
+    const engine = createLayoutEngine({ today: TODAY, orderStore: store, createWorker: () => refiningWorker(log) });
+    expect(plain(engine.layoutSoon(dataset, visible))).toBe(plain(quick()));
+    const done = vi.fn();
+    engine.refineSoon(dataset, done);
+    await vi.waitFor(() => expect(done).toHaveBeenCalledOnce());
+    expect(done).toHaveBeenCalledWith(true); // nodes moved from the quick order
+    expect(log).toEqual(['dataset', 'refine']);
+    expect(engine.isRefined(dataset)).toBe(true);
+    expect(plain(engine.layoutSoon(dataset, visible))).toBe(plain(refined()));
+    expect(store.kept.size).toBe(1);
+
+    // Another session (a reload): the same content, a new object, drawn in the refined order at once.
+    const again = createLayoutEngine({ today: TODAY, orderStore: store, createWorker: () => refiningWorker(log) });
+    const copy = structuredClone(dataset);
+    expect(again.isRefined(copy)).toBe(true);
+    expect(plain(again.layoutSoon(copy, applyFilters(indexDataset(copy), NO_FILTERS)))).toBe(plain(refined()));
+    expect(log).toHaveLength(2);
+  });
+
+  it('refines on the page after a turn when the worker is missing or fails, and keeps that order too', async () => {
+    for (const createWorker of [null, () => refiningWorker([], true)]) {
+      const store = memoryStore();
+      const engine = createLayoutEngine({ today: TODAY, orderStore: store, createWorker });
+      const done = vi.fn();
+      engine.refineSoon(dataset, done);
+      expect(done).not.toHaveBeenCalled();
+      await vi.waitFor(() => expect(done).toHaveBeenCalledOnce());
+      expect(plain(engine.layoutSoon(dataset, visible))).toBe(plain(refined()));
+      expect(store.kept.size).toBe(1);
+    }
+  });
+
+  it('ignores a stale or corrupt remembered order: the map is drawn in the quick order and refined as usual', () => {
+    const other = syntheticDataset({ nodes: 140, seed: 10 });
+    const otherOrder = packOrder(orderInputOf(other), orderDataset(other, { today: TODAY }));
+    const good = packOrder(orderInputOf(dataset), orderDataset(dataset, { today: TODAY }))!;
+    const datasetKey = orderKey(orderInputOf(dataset), openingNodes(dataset, TODAY));
+    for (const bad of [otherOrder, good.slice(1), good.map((l) => l.map(() => 0)), 'corrupt', { layers: good }]) {
+      const engine = createLayoutEngine({ today: TODAY, orderStore: memoryStore([[datasetKey, bad]]) });
+      expect(engine.isRefined(dataset)).toBe(false);
+      expect(plain(engine.layoutSoon(dataset, visible))).toBe(plain(quick()));
+      expect(plain(engine.layoutNow(dataset, visible))).toBe(plain(refined()));
+    }
+    // The good one, under the same key, is drawn at once.
+    const engine = createLayoutEngine({ today: TODAY, orderStore: memoryStore([[datasetKey, good]]) });
+    expect(plain(engine.layoutSoon(dataset, visible))).toBe(plain(refined()));
+  });
+
+  it('does not use an order remembered for another opening view', () => {
+    const store = memoryStore();
+    createLayoutEngine({ today: TODAY, orderStore: store }).orderOf(dataset);
+    expect(store.kept.size).toBe(1);
+    const viewed = { ...dataset, nodes: dataset.nodes.map((n, i) => (i % 3 ? n : { ...n, periods: ['2020-2023'] })) };
+    expect(openingNodes(viewed, TODAY)).not.toEqual(openingNodes(dataset, TODAY));
+    const engine = createLayoutEngine({ today: TODAY, orderStore: store });
+    expect(engine.isRefined(viewed)).toBe(false);
+    expect(engine.isRefined(structuredClone(dataset))).toBe(true);
   });
 });
 

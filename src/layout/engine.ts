@@ -10,14 +10,20 @@
  * the layout back. The last few layouts are kept by content, so going back to a subgraph shown before (a column
  * hidden and shown again) reuses its layout, and the map its drawing, as long as the order has not changed.
  *
+ * Maps ordered on the page (up to `WORKER_THRESHOLD` nodes) are drawn first in the sweeps' quick order; the order
+ * is then refined in a worker of its own (`refineSoon`), so the page never pauses for it, and kept in an injected
+ * store (`orderStore`, see orderHint.ts), so the next opening of the same map and view draws the refined order
+ * first and nothing moves after the first paint.
+ *
  * Pure: the worker is made by an injected factory (the shell passes one that starts `layout.worker.ts`; the CLI
  * and tests pass none), and when it is missing, cannot start, fails or stops answering, layout goes on on the
  * main thread, in slices, and the session says why (`onWorkerFailed`): slower, never blank.
  */
 import type { Dataset, MapLink } from '../model/schema';
 import type { VisibleGraph } from '../model/visible';
-import { orderDataset, refineDatasetOrder, sweptDatasetOrder } from './layoutMap';
+import { openingNodes, orderDataset, orderInputOf, refineDatasetOrder, sweptDatasetOrder } from './layoutMap';
 import { sameOrder, type LayerOrder } from './order';
+import { orderKey, packOrder, unpackOrder, type OrderStore } from './orderHint';
 import { placeLayers, rememberLabelLines } from './place';
 import type { MapLayout } from './types';
 import type { LayoutRequest, LayoutResponse } from './workerProtocol';
@@ -68,6 +74,12 @@ export interface LayoutEngineOptions {
    * @default the day the order is computed
    */
   today?: Date;
+  /**
+   * Where refined orders of maps ordered on the calling thread are remembered between openings (see orderHint.ts):
+   * a remembered order that fits the dataset is drawn first, with no refinement. `null`: nothing is remembered.
+   * @default null
+   */
+  orderStore?: OrderStore | null;
 }
 
 /** Answers of a session: only the latest request's layout is delivered. */
@@ -116,8 +128,14 @@ export interface LayoutEngine {
    * else in the sweeps' quick order (the map on the page draws this first and refines after painting it).
    */
   layoutSoon(dataset: Dataset, visible: VisibleGraph): MapLayout;
-  /** True once the refined order of `dataset` is computed (see `orderOf`). */
+  /** True once the refined order of `dataset` is computed (see `orderOf`) or found in the order store. */
   isRefined(dataset: Dataset): boolean;
+  /**
+   * Refines the order of a dataset ordered on this thread (`usesWorker` false) without stalling it: in a worker of
+   * its own when one starts, else here after a turn; keeps the result (`orderOf`, the order store) and then calls
+   * `onRefined`, saying whether any item moved from the quick order. Returns a cancel, which also stops the worker.
+   */
+  refineSoon(dataset: Dataset, onRefined: (moved: boolean) => void): () => void;
   /**
    * True when `layoutSoon(dataset, visible)` is cheap enough for the page: the dataset is small enough to order
    * here, or an order is known here (from the worker) and the subgraph has at most `PAGE_PLACE_LIMIT` nodes.
@@ -139,19 +157,53 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
   // The last few layouts of each dataset, most recent first, found again by the subgraph's content.
   const recent = new WeakMap<Dataset, Kept[]>();
 
+  const store = options.orderStore ?? null;
+  // The store's key of each dataset (its ordering input and opening view), and the datasets already looked up.
+  const keys = new WeakMap<Dataset, { key: string; input: ReturnType<typeof orderInputOf> }>();
+  const looked = new WeakSet<Dataset>();
+  const keyOf = (dataset: Dataset) => {
+    let k = keys.get(dataset);
+    if (!k) {
+      const input = orderInputOf(dataset);
+      k = { key: orderKey(input, openingNodes(dataset, options.today ?? new Date())), input };
+      keys.set(dataset, k);
+    }
+    return k;
+  };
+  /**
+   * The refined order of `dataset` known here: computed, handed over by a worker, or found in the store (looked up
+   * once per dataset, and used only when it fits the dataset).
+   */
+  const refinedOrder = (dataset: Dataset): LayerOrder | undefined => {
+    if (!store || usesWorker(dataset) || looked.has(dataset)) return orders.get(dataset);
+    looked.add(dataset);
+    const { key, input } = keyOf(dataset);
+    const order = unpackOrder(input, store.get(key)) ?? undefined;
+    if (order) orders.set(dataset, order);
+    return order;
+  };
+  /** Keeps a refined order, and in the store for the next opening. */
+  const keepRefined = (dataset: Dataset, order: LayerOrder) => {
+    orders.set(dataset, order);
+    if (!store || usesWorker(dataset)) return;
+    const { key, input } = keyOf(dataset);
+    const packed = packOrder(input, order);
+    if (packed) store.put(key, packed);
+  };
+
   const orderOf = (dataset: Dataset): LayerOrder => {
-    let order = orders.get(dataset);
+    let order = orders.get(dataset) ?? refinedOrder(dataset);
     if (!order) {
       const quick = quickOrders.get(dataset);
       order = quick
         ? refineDatasetOrder(dataset, quick, { today: options.today })
         : orderDataset(dataset, { today: options.today });
-      orders.set(dataset, order);
+      keepRefined(dataset, order);
     }
     return order;
   };
   const quickOrderOf = (dataset: Dataset): LayerOrder => {
-    let quick = orders.get(dataset) ?? quickOrders.get(dataset);
+    let quick = orders.get(dataset) ?? refinedOrder(dataset) ?? quickOrders.get(dataset);
     if (!quick) {
       quick = sweptDatasetOrder(dataset, { today: options.today });
       quickOrders.set(dataset, quick);
@@ -202,7 +254,7 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
   };
 
   const layoutSoon = (dataset: Dataset, visible: VisibleGraph): MapLayout => {
-    if (orders.has(dataset)) return layoutNow(dataset, visible);
+    if (refinedOrder(dataset)) return layoutNow(dataset, visible);
     const quick = quickOrderOf(dataset);
     return keptLayout(dataset, visible, (k) => k.order === quick) ?? place(dataset, visible, quick);
   };
@@ -289,7 +341,8 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
       w.onmessage = (event) => {
         if (event.data.type === 'refined') {
           // Refining left the order as it was: the order last sent is final.
-          if (workerOrder && !orders.has(dataset)) orders.set(dataset, workerOrder);
+          const final = event.data.order ?? workerOrder;
+          if (final && !orders.has(dataset)) orders.set(dataset, final);
           if (!disposed) listener.onRefined?.();
           return;
         }
@@ -351,12 +404,76 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
     };
   }
 
+  const isRefined = (dataset: Dataset) => refinedOrder(dataset) !== undefined;
+
+  function refineSoon(dataset: Dataset, onRefined: (moved: boolean) => void): () => void {
+    let stopped = false;
+    let worker: LayoutWorker | null = null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = () => {
+      stopped = true;
+      clearTimeout(timer);
+      worker?.terminate();
+      worker = null;
+    };
+    const done = () => {
+      if (stopped) return;
+      stop();
+      const quick = quickOrders.get(dataset);
+      const refined = orders.get(dataset);
+      // Nothing was drawn in a quick order that was never made.
+      onRefined(!!quick && !!refined && !sameOrder(quick, refined));
+    };
+    // No worker, or it failed: refine here after a turn (the pause the worker would have spared the page).
+    const here = () => {
+      if (stopped) return;
+      worker?.terminate();
+      worker = null;
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (stopped) return;
+        orderOf(dataset);
+        done();
+      }, 0);
+    };
+    if (isRefined(dataset)) {
+      timer = setTimeout(done, 0);
+      return stop;
+    }
+    try {
+      worker = options.createWorker?.() ?? null;
+    } catch {
+      worker = null;
+    }
+    if (!worker) {
+      here();
+      return stop;
+    }
+    worker.onerror = (event) => {
+      event.preventDefault?.(); // handled here: no uncaught error on the page
+      here();
+    };
+    worker.onmessageerror = here;
+    worker.onmessage = (event) => {
+      if (event.data.type !== 'refined' || stopped) return;
+      if (!event.data.order) return here();
+      if (!orders.has(dataset)) keepRefined(dataset, event.data.order);
+      done();
+    };
+    // The worker orders the dataset with the sweeps, as this thread did, and refines that (see layout.worker.ts).
+    worker.postMessage({ type: 'dataset', dataset, today: options.today?.toISOString() });
+    worker.postMessage({ type: 'refine' });
+    timer = setTimeout(here, WORKER_TIMEOUT_MS);
+    return stop;
+  }
+
   return {
     usesWorker,
     orderOf,
     layoutNow,
     layoutSoon,
-    isRefined: (dataset) => orders.has(dataset),
+    isRefined,
+    refineSoon,
     placesNow,
     open,
   };

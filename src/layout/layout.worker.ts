@@ -45,7 +45,10 @@ scope.onmessage = (event) => {
       order = better;
       if (latest) answer(latest);
     }
-    scope.postMessage({ type: 'refined' });
+    // Sent along when no answer carried it (the page asked for the order alone, see `refineSoon`).
+    const unsent = sent !== order;
+    sent = order;
+    scope.postMessage({ type: 'refined', ...(unsent ? { order } : {}) });
     return;
   }
   latest = request;

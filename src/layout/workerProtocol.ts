@@ -32,5 +32,8 @@ export type LayoutResponse =
       /** `order` is refined (final), not the sweeps' quick order. */
       orderRefined?: boolean;
     }
-  /** After a 'refine': the order is final (the latest request was answered again if the order changed). */
-  | { type: 'refined' };
+  /**
+   * After a 'refine': the order is final (the latest request was answered again if the order changed). `order`:
+   * the final order, when no answer carried it (no layout was requested: a refinement for the page's own map).
+   */
+  | { type: 'refined'; order?: LayerOrder };

@@ -36,8 +36,11 @@ function applyResult(result: ValidationResult, name: string): boolean {
   return true;
 }
 
-/** Fetches and loads a dataset by URL; network and HTTP failures are reported like invalid files. */
-export async function loadDatasetUrl(url: string, name: string): Promise<boolean> {
+/**
+ * Fetches and loads a dataset by URL; network and HTTP failures are reported like invalid files. `before`: what
+ * must be ready before the dataset opens (fetched meanwhile; it must not fail).
+ */
+export async function loadDatasetUrl(url: string, name: string, before?: Promise<void>): Promise<boolean> {
   let bytes: Uint8Array;
   try {
     const response = await fetch(url);
@@ -52,5 +55,7 @@ export async function loadDatasetUrl(url: string, name: string): Promise<boolean
     });
     return false;
   }
-  return applyResult(readDatasetBytes(bytes), name);
+  const result = readDatasetBytes(bytes);
+  await before;
+  return applyResult(result, name);
 }

@@ -6,9 +6,10 @@ import { usePerfMarks } from './usePerfMarks';
 import { Legend } from './Legend';
 import { EmptyColumnsNotice } from './EmptyColumnsNotice';
 import './robust.css';
+import './settle.css';
 
 export function MapView({ dataset, visible }: { dataset: Dataset; visible: VisibleGraph }) {
-  const { layout, shown, pending, notice } = useMapLayout(dataset, visible);
+  const { layout, shown, pending, notice, settling } = useMapLayout(dataset, visible);
   usePerfMarks(dataset, layout);
   const said = notice ? (
     <p role="status" className="layout-notice">
@@ -24,7 +25,13 @@ export function MapView({ dataset, visible }: { dataset: Dataset; visible: Visib
     );
   }
   return (
-    <div className="map-view" aria-busy={pending} data-testid="map-view" data-crossings={layout.crossings}>
+    <div
+      className="map-view"
+      aria-busy={pending}
+      data-testid="map-view"
+      data-crossings={layout.crossings}
+      data-settling={settling ? '' : undefined}
+    >
       {said}
       {visible.nodes.length === 0 ? (
         <p className="map-empty">No node matches the filters. Reset the filters to see the whole map.</p>

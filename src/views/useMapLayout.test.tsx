@@ -76,6 +76,25 @@ describe('useMapLayout on a small map', () => {
     // What the export and printing get is what the map now shows.
     expect(layoutEngine.layoutNow(small, visible)).toBe(refined);
   });
+
+  it('draws a map refined before at its refined places at once: nothing moves after the first paint', async () => {
+    const small = syntheticDataset({ nodes: 180, seed: 4 });
+    const first = renderHook(() => useMapLayout(small, small));
+    await waitFor(() => expect(first.result.current.settling).toBe(true));
+    const refined = first.result.current.layout!;
+    first.unmount();
+    // Opened again (a reload, or the same map imported again): the same content in new objects.
+    const again = structuredClone(small);
+    const { result } = renderHook(() => useMapLayout(again, again));
+    const drawn = result.current.layout!;
+    expect(drawn.crossings).toBe(refined.crossings);
+    expect([...drawn.boxes.values()].map((b) => [b.x, b.y])).toEqual(
+      [...refined.boxes.values()].map((b) => [b.x, b.y]),
+    );
+    await new Promise((r) => setTimeout(r, 100));
+    expect(result.current.layout).toBe(drawn);
+    expect(result.current.settling).toBe(false);
+  });
 });
 
 describe('useMapLayout on a big map', () => {

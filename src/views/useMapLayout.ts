@@ -1,6 +1,8 @@
 /**
  * The layout of the visible map, through the app's layout engine. Small maps are laid out synchronously (no
- * flash): in the sweeps' quick order at first, in the refined order right after that is painted. Larger ones
+ * flash): in their refined order when the engine remembers it (the built-in map, a map opened before in this
+ * browser), else in the sweeps' quick order at first, and in the refined order once the engine has refined it off
+ * the page after that is painted (`settling` then says the nodes are moving to their refined places). Larger ones
  * are ordered in the engine's Web Worker, showing a loading line until the first layout arrives; once the worker
  * has handed its order over, a filter change is placed right here, in the same render (placement is linear and
  * cheap), except for very large subgraphs, which are placed in the worker while the map keeps the previous
@@ -29,12 +31,24 @@ export interface LayoutState {
   pending: boolean;
   /** Set when the layout worker could not be used and the page lays the map out itself: says why, in plain words. */
   notice: string | null;
+  /**
+   * True for `SETTLE_MS` after the refined order replaced the quick one on a small map and moved nodes, so the map
+   * can show the move smoothly instead of at once.
+   */
+  settling: boolean;
 }
+
+/**
+ * How long a small map is `settling` once its refined order moved nodes: the links' fade-in (settle.css); the
+ * nodes glide in the map's own transition on their transforms (map.css), which is shorter.
+ */
+export const SETTLE_MS = 400;
 
 export function useMapLayout(dataset: Dataset, visible: VisibleGraph): LayoutState {
   const inSession = layoutEngine.usesWorker(dataset);
-  // Small maps: the quick order first, then, once that is painted, the refined one (see `refineAfterPaint`).
+  // Small maps: the quick order first, then, once that is painted and refined off the page, the refined one.
   const [refined, setRefined] = useState<Dataset | null>(null);
+  const [settling, setSettling] = useState<Dataset | null>(null);
   // Bumped when the worker hands over (or refines) the dataset's order, so the layout placed here is placed again.
   const [orderSeq, setOrderSeq] = useState(0);
   const onPage = layoutEngine.placesNow(dataset, visible);
@@ -49,12 +63,28 @@ export function useMapLayout(dataset: Dataset, visible: VisibleGraph): LayoutSta
     [onPage, inSession, dataset, visible, refined, orderSeq],
   );
   useEffect(() => {
-    if (inSession || layoutEngine.isRefined(dataset)) return;
-    return refineAfterPaint(() => {
-      layoutEngine.orderOf(dataset);
-      setRefined(dataset);
+    if (inSession) return;
+    if (layoutEngine.isRefined(dataset)) {
       markRefined();
+      return;
+    }
+    let stopRefining = () => {};
+    let settled: ReturnType<typeof setTimeout> | undefined;
+    const stopWaiting = refineAfterPaint(() => {
+      stopRefining = layoutEngine.refineSoon(dataset, (moved) => {
+        setRefined(dataset);
+        if (moved) {
+          setSettling(dataset);
+          settled = setTimeout(() => setSettling(null), SETTLE_MS);
+        }
+        markRefined();
+      });
     });
+    return () => {
+      stopWaiting();
+      stopRefining();
+      clearTimeout(settled);
+    };
   }, [inSession, dataset]);
   const [answer, setAnswer] = useState<{ layout: MapLayout | null; shown: VisibleGraph }>({
     layout: null,
@@ -94,8 +124,9 @@ export function useMapLayout(dataset: Dataset, visible: VisibleGraph): LayoutSta
     reason === null
       ? null
       : `The layout worker ${reason}; this page lays the map out itself, so it may pause for a moment after each change.`;
-  if (pageLayout) return { layout: pageLayout, shown: visible, pending: false, notice };
+  if (pageLayout) return { layout: pageLayout, shown: visible, pending: false, notice, settling: settling === dataset };
   return {
+    settling: false,
     layout: answer.layout,
     shown: answer.shown,
     pending: answer.layout === null || answer.shown !== visible,
