@@ -202,7 +202,7 @@ export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: Lin
     const arrows = z * ARROW.length >= MIN_ARROW_PX;
     const summary = { links: 0, chain: 0, faded: 0, dashed: 0, arrows: 0 };
     // Zoomed out, the nodes over the links, in their highlight and search state.
-    const withNodes = paintsNodes(z, countInView(nodesShown, viewOf(transform, W, H)));
+    const withNodes = z < SIMPLE_ZOOM && paintsNodes(z, countInView(nodesShown, viewOf(transform, W, H)));
     const nodeBatches: NodeBatch[] = withNodes
       ? batchNodes(nodesShown, {
           theme,
