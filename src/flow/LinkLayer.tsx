@@ -70,6 +70,8 @@ interface Drawn {
   at: number;
   /** The nodes were painted (zoomed out). */
   nodes: boolean;
+  /** Drawn while the view was still (with dashes), not during a gesture. */
+  still: boolean;
 }
 
 interface Hover {
@@ -231,7 +233,7 @@ export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: Lin
       if (!out) return;
       out.clearRect(0, 0, bw, bh);
       out.drawImage(off, 0, 0);
-      live.current.drawn = { tx, ty, z, view, ms: busy, at: started, nodes: withNodes };
+      live.current.drawn = { tx, ty, z, view, ms: busy, at: started, nodes: withNodes, still: !moving };
       live.current.draws++;
       // What a test (or anyone curious) can read of the last drawing.
       el.dataset.links = String(summary.links);
@@ -325,8 +327,13 @@ export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: Lin
     window.clearTimeout(live.current.settle);
     if (!live.current.moving) return;
     live.current.moving = false;
+    // A "gesture" that ends where the last still drawing was made (the camera set again to the same place) needs
+    // no drawing.
+    const d = live.current.drawn;
+    const [tx, ty, z] = store.getState().transform;
+    if (d?.still && d.tx === tx && d.ty === ty && d.z === z) return;
     schedule();
-  }, [schedule]);
+  }, [store, schedule]);
   const settleLater = useCallback(() => {
     window.clearTimeout(live.current.settle);
     live.current.settle = window.setTimeout(settle, STILL_MS);
@@ -336,7 +343,9 @@ export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: Lin
   useEffect(
     () =>
       store.subscribe((s, prev) => {
-        const moved = s.transform !== prev.transform;
+        // By value: the camera set again to where it is (a stored viewport applied once more) is no move, and
+        // must not count as a gesture that ends in a redraw.
+        const moved = s.transform.some((v, i) => v !== prev.transform[i]);
         if (!moved && s.width === prev.width && s.height === prev.height) return;
         const { drawn } = live.current;
         if (!drawn || !moved) {
