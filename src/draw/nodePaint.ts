@@ -229,7 +229,7 @@ export function paintNodes(ctx: NodeCanvas, batches: readonly NodeBatch[], textS
   return summary;
 }
 
-/** The topmost node under `point` (map units), if any: the last painted wins, as on screen. */
+/** The node under `point` (map units), if any (the layout never overlaps nodes, so there is at most one). */
 export function nodeAt(nodes: readonly PaintNode[], point: { x: number; y: number }): PaintNode | null {
   for (let i = nodes.length - 1; i >= 0; i--) {
     const n = nodes[i] as PaintNode;

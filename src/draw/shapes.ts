@@ -85,27 +85,26 @@ interface Outline {
   segments: Segment[];
 }
 
-/** The outline of `shape` filling (0,0)-(width,height): the left edge down, then its mirror image back up. */
-function shapeOutline(shape: Shape, width: number, height: number): Outline {
+/**
+ * The left edge of `shape` down, then back up along the same edge moved by `move`: mirrored, the node's outline;
+ * shifted right, its colour bar.
+ */
+function closedFromLeftEdge(shape: Shape, width: number, height: number, move: (p: Pt) => Pt): Outline {
   const { start, segments } = leftEdge(shape, width, height);
-  const mirror = (p: Pt): Pt => ({ x: width - p.x, y: p.y });
   const end = segments[segments.length - 1]?.to ?? start;
   return {
     start,
-    segments: [...segments, { to: mirror(end) }, ...reversed(start, segments).map((s) => mapSegment(s, mirror))],
+    segments: [...segments, { to: move(end) }, ...reversed(start, segments).map((s) => mapSegment(s, move))],
   };
 }
 
+/** The outline of `shape` filling (0,0)-(width,height). */
+const shapeOutline = (shape: Shape, width: number, height: number): Outline =>
+  closedFromLeftEdge(shape, width, height, (p) => ({ x: width - p.x, y: p.y }));
+
 /** The colour bar along the left edge of `shape`: the band between the edge and the edge moved `barWidth` right. */
-function barOutline(shape: Shape, width: number, height: number, barWidth: number): Outline {
-  const { start, segments } = leftEdge(shape, width, height);
-  const shift = (p: Pt): Pt => ({ x: p.x + barWidth, y: p.y });
-  const end = segments[segments.length - 1]?.to ?? start;
-  return {
-    start,
-    segments: [...segments, { to: shift(end) }, ...reversed(start, segments).map((s) => mapSegment(s, shift))],
-  };
-}
+const barOutline = (shape: Shape, width: number, height: number, barWidth: number): Outline =>
+  closedFromLeftEdge(shape, width, height, (p) => ({ x: p.x + barWidth, y: p.y }));
 
 const pathData = ({ start, segments }: Outline) => `M${pt(start)} ${segments.map(draw).join(' ')} Z`;
 

@@ -23,6 +23,7 @@ import { MapOverview } from './MapOverview';
 import type { VisibleGraph } from '../model/visible';
 import { toPaintNodes, type WindowFlowNode } from './nodeWindow';
 import { useNodeWindow } from './useNodeWindow';
+import { useRevealedNodes } from './linkReveal';
 
 const nodeTypes = {
   map: MapNodeView,
@@ -63,8 +64,13 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
   useFitChain(wrapper, dataset, visible, layout);
   const { cursor, onKeyDown, onNodeClick, selectNode } = useMapCursor(index, visible, layout, reveal);
   // React Flow gets the nodes around the view only, and none zoomed out on a big map: the link layer paints them.
-  const painted = useMemo(() => toPaintNodes(visible.nodes, layout, index.kindById), [visible, layout, index]);
-  const { nodes: windowNodes, onPainted } = useNodeWindow(withGroups, painted, layout, cursor);
+  // The nodes the canvas may paint: a presenter's reveal stage hides those it has not reached, as their elements.
+  const revealed = useRevealedNodes();
+  const paintable = useMemo(() => {
+    const all = toPaintNodes(visible.nodes, layout, index.kindById);
+    return revealed ? all.filter((n) => revealed.has(n.id)) : all;
+  }, [visible, layout, index, revealed]);
+  const { nodes: windowNodes, onPainted } = useNodeWindow(withGroups, paintable, layout, cursor);
 
   return (
     <VisibleContext.Provider value={visible}>
@@ -102,7 +108,7 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
           zoomOnDoubleClick={false}
           disableKeyboardA11y
         >
-          <LinkLayer links={links} visible={visible} nodes={painted} onPainted={onPainted} onNodeClick={selectNode} />
+          <LinkLayer links={links} visible={visible} nodes={paintable} onPainted={onPainted} onNodeClick={selectNode} />
           <Background gap={24} size={1} color="#dde3ea" />
           <MapControls overview={<MapOverview nodes={visible.nodes} layout={layout} kindById={index.kindById} />} />
           <ColumnsHint columns={layout.columns} />

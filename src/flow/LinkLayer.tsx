@@ -8,8 +8,8 @@
  *
  * Zoomed out as far as nodes are simplified (`SIMPLE_ZOOM`) with many nodes in view (`paintsNodes`), the same
  * drawing paints the nodes too, over the links (level of detail, `src/draw/nodePaint.ts`): the page then holds no
- * element per node (`useNodeWindow`), which is what kept a 10,000-node map from moving smoothly. `onPainted` tells the map whether the drawing on screen has
- * the nodes, so that it takes their elements away only once they are painted, and puts them back before it has to.
+ * element per node (`useNodeWindow`), which is what kept a 10,000-node map from moving smoothly. `onPainted`
+ * tells the map whether the drawing on screen has the nodes (see `useNodeWindow` for the handover).
  *
  * Hovering a link (hit-tested, `src/draw/linkHit.ts`) highlights it and shows its relation, basis, confidence and
  * rationale, as the links' tooltips did before; without a mouse, the same facts are in the side panel and the table.
@@ -38,7 +38,7 @@ import { selectSearchMatches } from '../store/selectors';
 import { batchNodes, nodeAt, paintNodes, type NodeBatch, type PaintNode } from '../draw/nodePaint';
 import { useRevealedNodes } from './linkReveal';
 import { SIMPLE_ZOOM } from './MapNodeView';
-import { countInView, paintsNodes, viewOf } from './nodeWindow';
+import { paintsNodes } from './nodeWindow';
 
 /** Share of the screen drawn beyond each side, so that a pan shows links already drawn. */
 const MARGIN = 0.15;
@@ -88,7 +88,7 @@ interface Hover {
 export interface LinkLayerProps {
   links: readonly MapLinkItem[];
   visible: VisibleGraph;
-  /** The map's nodes, painted when zoomed out. */
+  /** The map's nodes that may be drawn (a presenter's reveal stage hides the rest), painted when zoomed out. */
   nodes: readonly PaintNode[];
   /** After each drawing reaches the screen: whether it has the nodes. */
   onPainted: (nodes: boolean) => void;
@@ -123,8 +123,6 @@ export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: Lin
     () => (revealed ? (link: PaintLink) => revealed.has(link.source) && revealed.has(link.target) : undefined),
     [revealed],
   );
-  // A presenter's reveal stage hides the nodes it has not reached, painted ones too.
-  const nodesShown = useMemo(() => (revealed ? nodes.filter((n) => revealed.has(n.id)) : nodes), [nodes, revealed]);
 
   /** The hovered link, highlighted on a canvas of its own just the size of the link (cheap to draw and show). */
   const drawHover = useCallback(() => {
@@ -204,9 +202,9 @@ export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: Lin
     const arrows = z * ARROW.length >= MIN_ARROW_PX;
     const summary = { links: 0, chain: 0, faded: 0, dashed: 0, arrows: 0 };
     // Zoomed out, the nodes over the links, in their highlight and search state.
-    const withNodes = z < SIMPLE_ZOOM && paintsNodes(z, countInView(nodesShown, viewOf(transform, W, H)));
+    const withNodes = paintsNodes(nodes, transform, W, H).painted;
     const nodeBatches: NodeBatch[] = withNodes
-      ? batchNodes(nodesShown, {
+      ? batchNodes(nodes, {
           theme,
           moving,
           emphasisOf: (id) => nodeEmphasis(chains, id),
@@ -267,7 +265,7 @@ export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: Lin
           continue;
         }
         const b = nodeBatches[nodeBatch] as NodeBatch;
-        const part = paintNodes(ctx, [{ ...b, nodes: b.nodes.slice(nodeFrom, nodeFrom + SLICE_NODES) }], dpr * z);
+        const part = paintNodes(ctx, [{ ...b, nodes: b.nodes.slice(nodeFrom, nodeFrom + SLICE_NODES) }], z);
         for (const k of Object.keys(painted) as (keyof typeof painted)[]) painted[k] += part[k];
         for (const kind of part.kinds) paintedKinds.add(kind);
         nodeFrom += SLICE_NODES;
@@ -282,7 +280,7 @@ export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: Lin
     };
     job.current = { cancel: () => window.clearTimeout(timer), withNodes };
     step();
-  }, [store, links, nodesShown, chains, theme, emphasisOf, shown]);
+  }, [store, links, nodes, chains, theme, emphasisOf, shown]);
 
   const latestDraw = useRef(draw);
   useEffect(() => {
@@ -361,7 +359,7 @@ export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: Lin
         const [tx, ty, z] = s.transform;
         // Nodes to be painted or not (the zoom at which they are simplified crossed, or their number in view): the
         // drawing must gain or lose them now (the map keeps few elements meanwhile, and puts them back at once).
-        const want = z < SIMPLE_ZOOM && paintsNodes(z, countInView(nodesShown, viewOf(s.transform, s.width, s.height)));
+        const want = paintsNodes(nodes, s.transform, s.width, s.height).painted;
         if (want !== drawn.nodes) {
           if (job.current?.withNodes !== want) schedule();
           return;
@@ -373,7 +371,7 @@ export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: Lin
         if ((covered && ratio > 0.5 && ratio < 2) || drawn.ms > CHEAP_DRAW_MS) return;
         if (performance.now() - drawn.at > 100) schedule();
       }),
-    [store, nodesShown, schedule, settleLater],
+    [store, nodes, schedule, settleLater],
   );
   useOnViewportChange({
     onStart: useCallback(() => {
@@ -408,7 +406,7 @@ export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: Lin
       const y = e.clientY - rect.top;
       const p = { x: (x - tx) / z, y: (y - ty) / z };
       // Zoomed out, the nodes are painted over the links: a node under the pointer comes first.
-      const node = live.current.drawn?.nodes ? nodeAt(nodesShown, p) : null;
+      const node = live.current.drawn?.nodes ? nodeAt(nodes, p) : null;
       if (node) dom.dataset.overNode = 'true';
       else delete dom.dataset.overNode;
       if (node) {
@@ -430,7 +428,7 @@ export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: Lin
       if (!live.current.drawn?.nodes || !target?.closest('.react-flow__pane')) return;
       const rect = dom.getBoundingClientRect();
       const [tx, ty, z] = store.getState().transform;
-      const node = nodeAt(nodesShown, { x: (e.clientX - rect.left - tx) / z, y: (e.clientY - rect.top - ty) / z });
+      const node = nodeAt(nodes, { x: (e.clientX - rect.left - tx) / z, y: (e.clientY - rect.top - ty) / z });
       if (node) callbacks.current.onNodeClick(node.id);
     };
     const onMove = (e: PointerEvent) => {
@@ -450,7 +448,7 @@ export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: Lin
       dom.removeEventListener('pointerleave', onLeave);
       dom.removeEventListener('click', onClick);
     };
-  }, [store, links, nodesShown, shown]);
+  }, [store, links, nodes, shown]);
 
   const hovered = hover && hover.of === links && !hover.node ? links[hover.index] : undefined;
   const hoveredNode = hover && hover.of === links ? hover.node : undefined;

@@ -12,6 +12,21 @@ import {
 } from './nodeWindow';
 import { SIMPLE_ZOOM } from './MapNodeView';
 import type { AnyFlowNode } from './toFlowElements';
+import type { PaintNode } from '../draw/nodePaint';
+
+const paintNode = (id: string, x: number, y: number): PaintNode => ({
+  id,
+  kind: 'goal',
+  shape: 'rect',
+  colour: '#1f77b4',
+  x,
+  y,
+  width: 200,
+  height: 50,
+  text: id,
+  name: id,
+  gap: false,
+});
 
 const at = (id: string, type: string, x: number, y: number, width = 100, height = 40) =>
   ({ id, type, position: { x, y }, width, height, data: {} }) as unknown as AnyFlowNode;
@@ -63,12 +78,19 @@ describe('extentNode', () => {
 
 describe('countInView and paintsNodes', () => {
   it('paints nodes only zoomed out as far as they are simplified and with more than PAINT_ABOVE in view', () => {
-    const boxes = Array.from({ length: PAINT_ABOVE + 5 }, (_, i) => ({ x: 0, y: i * 60, width: 200, height: 50 }));
+    const many = Array.from({ length: PAINT_ABOVE + 5 }, (_, i) => paintNode(`n${i}`, 0, i * 60));
     const all = { x0: 0, y0: 0, x1: 200, y1: 100_000 };
-    expect(countInView(boxes, all)).toBe(PAINT_ABOVE + 5);
-    expect(countInView(boxes, { x0: 0, y0: 0, x1: 200, y1: 100 })).toBe(2);
-    expect(paintsNodes(SIMPLE_ZOOM / 2, countInView(boxes, all))).toBe(true);
-    expect(paintsNodes(SIMPLE_ZOOM, countInView(boxes, all))).toBe(false);
-    expect(paintsNodes(SIMPLE_ZOOM / 2, PAINT_ABOVE)).toBe(false);
+    expect(countInView(many, all)).toBe(PAINT_ABOVE + 5);
+    expect(countInView(many, { x0: 0, y0: 0, x1: 200, y1: 100 })).toBe(2);
+    // A screen showing them all when zoomed out: painted.
+    const z = SIMPLE_ZOOM / 2;
+    const tall = 100_000 * z;
+    expect(paintsNodes(many, [0, 0, z], 800, tall)).toEqual({ painted: true, inView: PAINT_ABOVE + 5 });
+    // Zoomed in as far as nodes are full boxes: never painted, and not counted.
+    expect(paintsNodes(many, [0, 0, SIMPLE_ZOOM], 800, 100_000 * SIMPLE_ZOOM)).toEqual({ painted: false, inView: 0 });
+    // Zoomed out over a part with only a few: elements.
+    expect(paintsNodes(many, [0, 0, z], 800, 100 * z).painted).toBe(false);
+    // A presenter's reveal stage that shows only some of them: counted over those.
+    expect(paintsNodes(many.slice(0, PAINT_ABOVE), [0, 0, z], 800, tall).painted).toBe(false);
   });
 });

@@ -43,10 +43,10 @@ export function grow(view: Box, margin = WINDOW_MARGIN): Box {
 export const holds = (outer: Box, inner: Box) =>
   outer.x0 <= inner.x0 && outer.y0 <= inner.y0 && outer.x1 >= inner.x1 && outer.y1 >= inner.y1;
 
-/** Zoomed out, nodes are painted instead of drawn as elements once more than this many are in view. */
+/** Zoomed out, nodes are painted instead of drawn as elements when more than this many are in view. */
 export const PAINT_ABOVE = 200;
 
-/** How many of `nodes` (map units boxes) overlap `view`. */
+/** How many of `nodes` (boxes in map units) overlap `view` (`intersects`, without making a box per node). */
 export function countInView(nodes: readonly { x: number; y: number; width: number; height: number }[], view: Box) {
   let n = 0;
   for (const b of nodes)
@@ -54,8 +54,22 @@ export function countInView(nodes: readonly { x: number; y: number; width: numbe
   return n;
 }
 
-/** Whether nodes are painted at zoom `zoom` with `inView` of them on screen (see `PAINT_ABOVE`). */
-export const paintsNodes = (zoom: number, inView: number) => zoom < SIMPLE_ZOOM && inView > PAINT_ABOVE;
+/**
+ * The one rule for the level of detail, used by the link canvas (paint them?) and the node window (drop their
+ * elements?) alike: `nodes` (those that may be drawn: a presenter's reveal stage hides the rest) are painted when a
+ * screen of `width`×`height` at `transform` is zoomed out as far as nodes are simplified and shows more than
+ * `PAINT_ABOVE` of them. Returns how many are in view too (0 when not zoomed out: not counted).
+ */
+export function paintsNodes(
+  nodes: readonly PaintNode[],
+  transform: readonly [number, number, number],
+  width: number,
+  height: number,
+): { painted: boolean; inView: number } {
+  if (transform[2] >= SIMPLE_ZOOM) return { painted: false, inView: 0 };
+  const inView = countInView(nodes, viewOf(transform, width, height));
+  return { painted: inView > PAINT_ABOVE, inView };
+}
 
 /** What React Flow is given: a window of the map (null before the view is known: none) and the level of detail. */
 export interface NodeWindow {

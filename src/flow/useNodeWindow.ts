@@ -4,7 +4,7 @@ import type { MapLayout } from '../layout/types';
 import type { AnyFlowNode } from './toFlowElements';
 import type { PaintNode } from '../draw/nodePaint';
 import {
-  countInView,
+  PAINT_ABOVE,
   extentNode,
   grow,
   holds,
@@ -14,17 +14,24 @@ import {
   type NodeWindow,
   type WindowFlowNode,
 } from './nodeWindow';
-import { SIMPLE_ZOOM } from './MapNodeView';
+
+/**
+ * Above this many nodes in view (zoomed out), their elements go at once, before the canvas has painted them: mounting
+ * that many would stall the page for longer than the canvas takes to catch up (a few frames on the biggest maps).
+ */
+const DROP_AT_ONCE_ABOVE = 4 * PAINT_ABOVE;
 
 /**
  * The nodes React Flow is given as the view moves (see `nodeWindow.ts`): a window around the view, renewed when
- * the view leaves it, and no map node at all when zoomed out with many in view, as the link canvas paints them. `onPainted`
- * is the canvas's report of its last drawing (with nodes or not): until the canvas shows the nodes, they stay in
- * the page, so zooming out never shows an empty map for a frame.
+ * the view leaves it, and no map node at all when the level of detail says they are painted (`paintsNodes`, the
+ * same rule the link canvas follows, over the same nodes). The handover: zooming out, the elements stay until the
+ * canvas reports (`onPainted`) a drawing with the nodes, so the map is never empty for a frame, except above
+ * `DROP_AT_ONCE_ABOVE` nodes in view, where they go at once; zooming in (or thinning out), they come back at once,
+ * drawn over the canvas until it draws again without them.
  */
 export function useNodeWindow(
   all: readonly AnyFlowNode[],
-  paintNodes: readonly PaintNode[],
+  paintable: readonly PaintNode[],
   layout: MapLayout,
   keep: string | null,
 ): { nodes: WindowFlowNode[]; onPainted: (nodes: boolean) => void } {
@@ -36,16 +43,13 @@ export function useNodeWindow(
     (s: ReactFlowState) => {
       if (!s.width || !s.height) return;
       const view = viewOf(s.transform, s.width, s.height);
-      // Zoomed out: painted once the canvas has them, or at once when there are too many to draw as elements (the
-      // canvas catches up within a few frames; mounting thousands of elements would freeze the page meanwhile).
-      const painted =
-        s.transform[2] < SIMPLE_ZOOM &&
-        (canvasHasNodes.current || paintsNodes(s.transform[2], countInView(paintNodes, view)));
+      const rule = paintsNodes(paintable, s.transform, s.width, s.height);
+      const painted = rule.painted && (canvasHasNodes.current || rule.inView > DROP_AT_ONCE_ABOVE);
       setWin((prev) =>
         prev.painted === painted && prev.box && holds(prev.box, view) ? prev : { box: grow(view), painted },
       );
     },
-    [paintNodes],
+    [paintable],
   );
 
   useEffect(() => {
