@@ -70,7 +70,7 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
     const all = toPaintNodes(visible.nodes, layout, index.kindById);
     return revealed ? all.filter((n) => revealed.has(n.id)) : all;
   }, [visible, layout, index, revealed]);
-  const { nodes: windowNodes, onPainted } = useNodeWindow(withGroups, paintable, layout, cursor);
+  const windowNodes = useNodeWindow(withGroups, paintable, layout, cursor);
 
   return (
     <VisibleContext.Provider value={visible}>
@@ -108,7 +108,7 @@ function FlowMapInner({ dataset, visible, layout }: FlowMapProps) {
           zoomOnDoubleClick={false}
           disableKeyboardA11y
         >
-          <LinkLayer links={links} visible={visible} nodes={paintable} onPainted={onPainted} onNodeClick={selectNode} />
+          <LinkLayer links={links} visible={visible} nodes={paintable} onNodeClick={selectNode} />
           <Background gap={24} size={1} color="#dde3ea" />
           <MapControls overview={<MapOverview nodes={visible.nodes} layout={layout} kindById={index.kindById} />} />
           <ColumnsHint columns={layout.columns} />

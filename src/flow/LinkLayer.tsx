@@ -8,8 +8,8 @@
  *
  * Zoomed out as far as nodes are simplified (`SIMPLE_ZOOM`) with many nodes in view (`paintsNodes`), the same
  * drawing paints the nodes too, over the links (level of detail, `src/draw/nodePaint.ts`): the page then holds no
- * element per node (`useNodeWindow`), which is what kept a 10,000-node map from moving smoothly. `onPainted`
- * tells the map whether the drawing on screen has the nodes (see `useNodeWindow` for the handover).
+ * element per node (`useNodeWindow`, which follows the same rule), which is what kept a 10,000-node map from
+ * moving smoothly.
  *
  * Hovering a link (hit-tested, `src/draw/linkHit.ts`) highlights it and shows its relation, basis, confidence and
  * rationale, as the links' tooltips did before; without a mouse, the same facts are in the side panel and the table.
@@ -90,13 +90,11 @@ export interface LinkLayerProps {
   visible: VisibleGraph;
   /** The map's nodes that may be drawn (a presenter's reveal stage hides the rest), painted when zoomed out. */
   nodes: readonly PaintNode[];
-  /** After each drawing reaches the screen: whether it has the nodes. */
-  onPainted: (nodes: boolean) => void;
   /** A painted node was clicked. */
   onNodeClick: (id: string) => void;
 }
 
-export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: LinkLayerProps) {
+export function LinkLayer({ links, visible, nodes, onNodeClick }: LinkLayerProps) {
   const store = useStoreApi();
   const chains = useAppStore(useCallback((s: AppState) => chainsIn(s, visible), [visible]));
   const presenting = useAppStore(selectPresenting);
@@ -110,9 +108,9 @@ export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: Lin
   // readable zoom must not redraw every link.
   const matches = useAppStore(selectSearchMatches);
   const matchesNow = useRef(matches);
-  const callbacks = useRef({ onPainted, onNodeClick });
+  const callbacks = useRef({ onNodeClick });
   useEffect(() => {
-    callbacks.current = { onPainted, onNodeClick };
+    callbacks.current = { onNodeClick };
   });
 
   const emphasisOf = useCallback(
@@ -247,7 +245,6 @@ export function LinkLayer({ links, visible, nodes, onPainted, onNodeClick }: Lin
       el.dataset.nodeTexts = String(painted.texts);
       el.dataset.fadedNodes = String(painted.faded);
       el.dataset.matchedNodes = String(painted.matches);
-      callbacks.current.onPainted(withNodes);
     };
     const step = () => {
       const t0 = performance.now();
