@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { groupOutlines, groupingContainer, outlineFaded } from './groupOutlines';
 import { buildScene } from './buildScene';
+import { buildPageScene, MIN_SCALE } from './pageScene';
+import { GEOMETRY } from '../layout/types';
 import type { SceneText } from './scene';
 import { writeSvg } from '../export/svg';
 import { layoutMap } from '../layout/layoutMap';
@@ -121,5 +123,21 @@ describe('groupOutlines', () => {
     expect(outlineFaded(outline, null)).toBe(false);
     expect(outlineFaded(outline, { nodes: new Set(['g1', 'ri1']) })).toBe(false);
     expect(outlineFaded(outline, { nodes: new Set(['g1']) })).toBe(true);
+  });
+  it('draws the outlines on document pages too, the name never under 9 pt however small the page', () => {
+    for (const page of [
+      { width: 960, height: 540 },
+      { width: 640, height: 360 },
+    ]) {
+      const { scene, scale } = buildPageScene({ dataset, visible, layout, page, title: 'Map' });
+      const names = scene.items.filter((i): i is SceneText => i.type === 'text' && i.role === 'group');
+      expect(names.length).toBeGreaterThan(0);
+      for (const n of names) {
+        expect(n.lines[0]?.text).toMatch(/^(Kigali|WG-A)/);
+        // The smallest text a page allows: a label at the smallest scale.
+        expect(n.fontSize * scale).toBeGreaterThanOrEqual(MIN_SCALE * GEOMETRY.labelFontSize - 1e-9);
+      }
+      expect(scene.items.some((i) => i.type === 'rect' && i.dash !== null && i.dash !== undefined)).toBe(true);
+    }
   });
 });

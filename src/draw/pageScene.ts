@@ -8,11 +8,12 @@
  */
 import type { Basis, Dataset, MapLink, MapNode } from '../model/schema';
 import type { ChainOptions, Chains } from '../model/chains';
-import { displayName, linkKey } from '../model/graph';
+import { displayName, indexDataset, linkKey } from '../model/graph';
 import { measureText } from '../layout/text';
 import { GEOMETRY as G, type MapLayout } from '../layout/types';
 import { focusChains, paragraph } from './buildScene';
 import { fitText } from './fitText';
+import { groupOutlines } from './groupOutlines';
 import { FONT_STACK, THEMES, type ThemeName } from './look';
 import { SceneBuilder, type Scene } from './scene';
 import { addLegend } from './sceneLegend';
@@ -74,6 +75,10 @@ export interface PageScene {
   mapHeight: number;
 }
 
+/** The outlines of containers' members on a page (membership as grouping, as on screen). */
+const pageOutlines = (input: PageSceneInput, nodes: readonly MapNode[]) =>
+  groupOutlines(indexDataset(input.dataset), input.layout, nodes);
+
 /** Largest scale for which label text (12.5 map units) is still at least 9 pt. */
 export const MIN_SCALE = MIN_TEXT / G.labelFontSize;
 
@@ -112,6 +117,10 @@ export function buildPageScene(input: PageSceneInput): PageScene {
     width: mapWidth0,
     periods: input.periods ?? null,
     minFontSize: MIN_TEXT / scale,
+    // Membership as grouping, as on screen: the outlines of a container's neighbouring members.
+    // Membership as grouping, as on screen; each outline is named on its edge (the page legend, whose height the
+    // page plan measures beforehand, does not list them).
+    groups: pageOutlines(input, nodes),
   });
   f.drawFoot();
   const scene: Scene = {

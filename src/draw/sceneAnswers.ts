@@ -7,7 +7,7 @@ import { GEOMETRY as G, type ColumnBox } from '../layout/types';
 import { NOTICE_TEXT } from '../layout/place';
 import { COLUMN_NOTICE_STYLE as N, FOCUS_STYLE, GROUP_STYLE, type Theme } from './look';
 import { measureText } from '../layout/text';
-import { BOLD_FACTOR } from './fitText';
+import { BOLD_FACTOR, fitText } from './fitText';
 import type { Chains } from '../model/chains';
 import { outlineFaded, type GroupOutline } from './groupOutlines';
 import type { SceneBuilder } from './scene';
@@ -63,9 +63,12 @@ export function addGroupOutlines(
   outlines: readonly GroupOutline[],
   theme: Theme,
   chains: Chains | null = null,
+  minFontSize = 0,
 ): void {
   if (outlines.length === 0) return;
   const S = GROUP_STYLE;
+  // A page drawn small keeps the name at its smallest readable size, fitted again to the outline at that size.
+  const fontSize = Math.max(S.labelFontSize, minFontSize);
   const groups = b.group(map, 'groups');
   let faded: number | null = null;
   for (const o of outlines) {
@@ -86,15 +89,17 @@ export function addGroupOutlines(
       strokeWidth: S.strokeWidth,
       dash: S.dash,
     });
-    if (o.label === '') continue;
-    const textWidth = measureText(o.label, S.labelFontSize) * BOLD_FACTOR;
+    const label =
+      fontSize > S.labelFontSize ? fitText(o.label, (o.width - 2 * S.labelX) / BOLD_FACTOR, fontSize) : o.label;
+    if (label === '') continue;
+    const textWidth = measureText(label, fontSize) * BOLD_FACTOR;
     b.add({
       type: 'rect',
       group: g,
       x: o.x + o.width - S.labelX - textWidth - S.labelPadding,
-      y: o.y - S.labelFontSize / 2 - 1,
+      y: o.y - fontSize / 2 - 1,
       width: textWidth + 2 * S.labelPadding,
-      height: S.labelFontSize + 2,
+      height: fontSize + 2,
       radius: 2,
       fill: theme.background,
     });
@@ -102,8 +107,8 @@ export function addGroupOutlines(
       type: 'text',
       group: g,
       role: 'group',
-      lines: [{ text: o.label, x: o.x + o.width - S.labelX, y: o.y + middleBaseline(S.labelFontSize) }],
-      fontSize: S.labelFontSize,
+      lines: [{ text: label, x: o.x + o.width - S.labelX, y: o.y + middleBaseline(fontSize) }],
+      fontSize,
       bold: true,
       italic: false,
       fill: theme.muted,

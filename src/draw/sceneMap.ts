@@ -57,7 +57,7 @@ export function addMap(b: SceneBuilder, map: number, input: SceneMapInput): void
     return;
   }
 
-  addGroupOutlines(b, map, input.groups ?? [], theme, chains);
+  addGroupOutlines(b, map, input.groups ?? [], theme, chains, minFontSize);
   const nodeKind = new Map(nodes.map((n) => [n.id, n.kind]));
   const shapeOf = (id: string) => (kindById.get(nodeKind.get(id) ?? '') ?? FALLBACK_KIND).shape;
   const sortedLinks = [...links].sort((a, c) => cmp(linkKey(a), linkKey(c)));

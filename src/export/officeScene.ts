@@ -141,8 +141,12 @@ export function officeNodes(scene: Scene): { nodes: Map<number, OfficeNode>; nod
   return { nodes, nodeOf };
 }
 
-/** A colour faded as its group is (blended towards the white page), for formats without group opacity. */
+/**
+ * A colour faded as its group is (blended towards the white page), for formats without group opacity; `none` (an
+ * outline's fill) stays none.
+ */
 export function faded(colour: string, opacity: number): string {
+  if (colour === 'none') return colour;
   const c = colour.replace('#', '').toUpperCase().slice(0, 6);
   if (opacity >= 1 || !/^[0-9A-F]{6}$/.test(c)) return c;
   const mix = (i: number) =>
