@@ -195,7 +195,12 @@ export async function exportDocx(input: DocxInput): Promise<Uint8Array> {
           const b = place(scene, item.group, item);
           const stroke =
             item.stroke && item.strokeWidth
-              ? { color: faded(item.stroke, fade), width: pt(item.strokeWidth * b.scale) }
+              ? {
+                  color: faded(item.stroke, fade),
+                  width: pt(item.strokeWidth * b.scale),
+                  // Dashed as on screen: a gap's border, a group outline.
+                  dash: item.dash ? ('dash' as const) : ('solid' as const),
+                }
               : NO_LINE;
           const geometry =
             item.type === 'shape'
