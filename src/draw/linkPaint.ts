@@ -88,6 +88,10 @@ const EMPHASIS_ORDER: Readonly<Record<LinkEmphasis, number>> = { faded: 0, norma
 
 export const intersects = (a: Box, b: Box) => a.x0 <= b.x1 && a.x1 >= b.x0 && a.y0 <= b.y1 && a.y1 >= b.y0;
 
+/** `intersects` for a box given by corner and size (a node's), without making a `Box` of it: run per node. */
+export const rectIntersects = (x: number, y: number, width: number, height: number, b: Box) =>
+  x <= b.x1 && x + width >= b.x0 && y <= b.y1 && y + height >= b.y0;
+
 /**
  * The links inside `view` (all when it is null) grouped by style, in drawing order: faded links first, links on
  * the focused chains last (on top). `emphasisOf` gives each link's highlight; `shown` false leaves a link out.

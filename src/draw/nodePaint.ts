@@ -10,7 +10,7 @@
  */
 import type { Shape } from '../model/schema';
 import { FOCUS_STYLE, FONT_STACK, NODE_STYLE, tint, type Theme } from './look';
-import { intersects, type Box } from './linkPaint';
+import { rectIntersects, type Box } from './linkPaint';
 import { traceAccentBar, traceShape, type PathSink } from './shapes';
 
 /** A node's highlight: focused, on the focused node's chains, faded off them, or none (nothing focused). */
@@ -106,7 +106,7 @@ export function batchNodes(
 ): NodeBatch[] {
   const batches = new Map<string, NodeBatch>();
   for (const node of nodes) {
-    if (opts.view && !intersects(boxOf(node), opts.view)) continue;
+    if (opts.view && !rectIntersects(node.x, node.y, node.width, node.height, opts.view)) continue;
     const style = nodeStyle(opts.theme, node, opts.emphasisOf(node.id), opts.matches.has(node.id), opts.moving);
     const key = styleKey(style);
     let batch = batches.get(key);
@@ -116,13 +116,6 @@ export function batchNodes(
   const rank = (b: NodeBatch) => (b.style.match ? 2 : b.style.alpha < 1 ? 0 : 1);
   return [...batches.values()].sort((a, b) => rank(a) - rank(b));
 }
-
-export const boxOf = (n: Pick<PaintNode, 'x' | 'y' | 'width' | 'height'>): Box => ({
-  x0: n.x,
-  y0: n.y,
-  x1: n.x + n.width,
-  y1: n.y + n.height,
-});
 
 /** The canvas 2D methods and properties nodes are painted with (a `CanvasRenderingContext2D` has them). */
 export interface NodeCanvas extends PathSink {

@@ -18,7 +18,7 @@ import type { MapLayout } from '../layout/types';
 import type { Kind, MapNode } from '../model/schema';
 import { displayTitle } from '../model/graph';
 import { FALLBACK_COLOUR } from '../draw/look';
-import { intersects, type Box } from '../draw/linkPaint';
+import { rectIntersects, type Box } from '../draw/linkPaint';
 import type { PaintNode } from '../draw/nodePaint';
 import type { AnyFlowNode } from './toFlowElements';
 import { SIMPLE_ZOOM } from './MapNodeView';
@@ -46,11 +46,10 @@ export const holds = (outer: Box, inner: Box) =>
 /** Zoomed out, nodes are painted instead of drawn as elements when more than this many are in view. */
 export const PAINT_ABOVE = 200;
 
-/** How many of `nodes` (boxes in map units) overlap `view` (`intersects`, without making a box per node). */
+/** How many of `nodes` (boxes in map units) overlap `view`. */
 export function countInView(nodes: readonly { x: number; y: number; width: number; height: number }[], view: Box) {
   let n = 0;
-  for (const b of nodes)
-    if (b.x <= view.x1 && b.x + b.width >= view.x0 && b.y <= view.y1 && b.y + b.height >= view.y0) n++;
+  for (const b of nodes) if (rectIntersects(b.x, b.y, b.width, b.height, view)) n++;
   return n;
 }
 
@@ -112,14 +111,8 @@ export function extentNode(layout: Pick<MapLayout, 'width' | 'height'>): ExtentF
   };
 }
 
-const inside = (node: AnyFlowNode, box: Box) => {
-  const w = node.width ?? 0;
-  const h = node.height ?? 0;
-  return intersects(
-    { x0: node.position.x, y0: node.position.y, x1: node.position.x + w, y1: node.position.y + h },
-    box,
-  );
-};
+const inside = (node: AnyFlowNode, box: Box) =>
+  rectIntersects(node.position.x, node.position.y, node.width ?? 0, node.height ?? 0, box);
 
 /**
  * The nodes of `all` React Flow is given for `window` (see the file's comment), in their order. `keep` (the node
