@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createLayoutEngine, type LayoutWorker } from './engine';
 import { seededRandom, syntheticDataset } from '../model/synthetic';
 import type { Dataset, Kind } from '../model/schema';
-import { orderDataset } from './layoutMap';
+import { layoutMap, orderDataset } from './layoutMap';
 import type { LayerOrder } from './order';
 import { placeLayers } from './place';
 import { applyFilters, NO_FILTERS, type Filters } from '../model/filters';
@@ -276,15 +276,7 @@ describe('layout engine caches', () => {
   const dataset = syntheticDataset({ nodes: 160, seed: 11 });
   const index = indexDataset(dataset);
   const fresh = (visible: VisibleGraph, order = orderDataset(dataset, { today: TODAY })) =>
-    plain(
-      placeLayers({
-        kinds: dataset.kinds,
-        nodes: visible.nodes,
-        links: visible.links,
-        order,
-        emptied: visible.emptied,
-      }),
-    );
+    plain(layoutMap({ dataset, visible, order }));
 
   it('gives, for any sequence of filter changes, the layout a fresh placement gives', () => {
     const engine = createLayoutEngine({ today: TODAY });

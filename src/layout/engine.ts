@@ -21,10 +21,17 @@
  */
 import type { Dataset, MapLink } from '../model/schema';
 import type { VisibleGraph } from '../model/visible';
-import { openingNodes, orderDataset, orderInputOf, refineDatasetOrder, sweptDatasetOrder } from './layoutMap';
+import {
+  layoutMap,
+  openingNodes,
+  orderDataset,
+  orderInputOf,
+  refineDatasetOrder,
+  sweptDatasetOrder,
+} from './layoutMap';
 import { sameOrder, type LayerOrder } from './order';
 import { orderKey, packOrder, unpackOrder, type OrderStore } from './orderHint';
-import { placeLayers, rememberLabelLines } from './place';
+import { rememberLabelLines } from './place';
 import type { MapLayout } from './types';
 import type { LayoutRequest, LayoutResponse } from './workerProtocol';
 
@@ -231,18 +238,7 @@ export function createLayoutEngine(options: LayoutEngineOptions = {}): LayoutEng
     return same ? remember(dataset, visible, same.layout, same.order) : null;
   };
   const place = (dataset: Dataset, visible: VisibleGraph, order: LayerOrder) =>
-    remember(
-      dataset,
-      visible,
-      placeLayers({
-        kinds: dataset.kinds,
-        nodes: visible.nodes,
-        links: visible.links,
-        order,
-        emptied: visible.emptied,
-      }),
-      order,
-    );
+    remember(dataset, visible, layoutMap({ dataset, visible, order }), order);
 
   const layoutNow = (dataset: Dataset, visible: VisibleGraph): MapLayout => {
     const refined = orders.get(dataset);
