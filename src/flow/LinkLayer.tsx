@@ -26,7 +26,6 @@ import {
   screenLinkStyle,
   type Box,
   type LinkEmphasis,
-  type PaintBatch,
   type PaintLink,
   type PaintMode,
 } from '../draw/linkPaint';
@@ -83,6 +82,11 @@ interface Hover {
   /** Pointer position in the map's box (screen pixels). */
   x: number;
   y: number;
+}
+
+/** Adds each count of `part` to `into` (the summaries of a drawing's pieces). */
+function addCounts<K extends string>(into: Record<K, number>, part: Readonly<Record<K, number>>): void {
+  for (const k of Object.keys(into) as K[]) into[k] += part[k];
 }
 
 export interface LinkLayerProps {
@@ -212,10 +216,21 @@ export function LinkLayer({ links, visible, nodes, onNodeClick }: LinkLayerProps
       : [];
     const painted = { nodes: 0, faded: 0, matches: 0, texts: 0 };
     const paintedKinds = new Set<string>();
-    let batch = 0;
-    let from = 0;
-    let nodeBatch = 0;
-    let nodeFrom = 0;
+    // The drawing as pieces small enough for a slice: links a stroke of `SLICE_LINKS` at a time, then the nodes.
+    const pieces: (() => void)[] = [];
+    for (const b of batches)
+      for (let i = 0; i < b.links.length; i += SLICE_LINKS)
+        pieces.push(() =>
+          addCounts(summary, paintLinks(ctx, [{ ...b, links: b.links.slice(i, i + SLICE_LINKS) }], arrows)),
+        );
+    for (const b of nodeBatches)
+      for (let i = 0; i < b.nodes.length; i += SLICE_NODES)
+        pieces.push(() => {
+          const { kinds, ...counts } = paintNodes(ctx, [{ ...b, nodes: b.nodes.slice(i, i + SLICE_NODES) }], z);
+          addCounts(painted, counts);
+          for (const kind of kinds) paintedKinds.add(kind);
+        });
+    let next = 0;
     let busy = 0;
     let timer = 0;
     const finish = () => {
@@ -248,31 +263,9 @@ export function LinkLayer({ links, visible, nodes, onNodeClick }: LinkLayerProps
     };
     const step = () => {
       const t0 = performance.now();
-      const more = () => batch < batches.length || nodeBatch < nodeBatches.length;
-      while (more() && performance.now() - t0 < SLICE_MS) {
-        if (batch < batches.length) {
-          const b = batches[batch] as PaintBatch;
-          const part = paintLinks(ctx, [{ ...b, links: b.links.slice(from, from + SLICE_LINKS) }], arrows);
-          for (const k of Object.keys(summary) as (keyof typeof summary)[]) summary[k] += part[k];
-          from += SLICE_LINKS;
-          if (from >= b.links.length) {
-            batch++;
-            from = 0;
-          }
-          continue;
-        }
-        const b = nodeBatches[nodeBatch] as NodeBatch;
-        const part = paintNodes(ctx, [{ ...b, nodes: b.nodes.slice(nodeFrom, nodeFrom + SLICE_NODES) }], z);
-        for (const k of Object.keys(painted) as (keyof typeof painted)[]) painted[k] += part[k];
-        for (const kind of part.kinds) paintedKinds.add(kind);
-        nodeFrom += SLICE_NODES;
-        if (nodeFrom >= b.nodes.length) {
-          nodeBatch++;
-          nodeFrom = 0;
-        }
-      }
+      while (next < pieces.length && performance.now() - t0 < SLICE_MS) (pieces[next++] as () => void)();
       busy += performance.now() - t0;
-      if (more()) timer = window.setTimeout(step, 0);
+      if (next < pieces.length) timer = window.setTimeout(step, 0);
       else finish();
     };
     job.current = { cancel: () => window.clearTimeout(timer), withNodes };
