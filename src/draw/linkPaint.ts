@@ -6,7 +6,7 @@
  */
 import type { Basis } from '../model/schema';
 import type { Point } from '../layout/types';
-import type { Curve } from './linkPath';
+import { traceCurve, type Curve, type PathSink } from './linkPath';
 import { clipCurve } from './clipCurve';
 import { ARROW, FOCUS_STYLE, SOLID_BASIS, linkStyle, type DashPattern, type Theme } from './look';
 
@@ -169,12 +169,8 @@ export function arrowHead(curve: Curve, at: 'start' | 'end', scale = 1): [Point,
 }
 
 /** The canvas 2D methods and properties the links are drawn with (a `CanvasRenderingContext2D` has them). */
-export interface LinkCanvas {
+export interface LinkCanvas extends PathSink {
   beginPath(): void;
-  moveTo(x: number, y: number): void;
-  lineTo(x: number, y: number): void;
-  bezierCurveTo(c1x: number, c1y: number, c2x: number, c2y: number, x: number, y: number): void;
-  closePath(): void;
   stroke(): void;
   fill(): void;
   setLineDash(segments: number[]): void;
@@ -284,15 +280,6 @@ export function strokeOf(
   const thin = style.linecap === 'round' && w * scale < THIN_PX && style.dash.every((d, i) => i % 2 === 0 || d > w);
   if (!thin) return { dash: [...style.dash], linecap: style.linecap, shift: 0 };
   return { dash: style.dash.map((d, i) => (i % 2 === 0 ? d + w : d - w)), linecap: 'butt', shift: w / 2 };
-}
-
-/** Adds `curve` to the context's path. */
-function traceCurve(ctx: LinkCanvas, curve: Curve): void {
-  ctx.moveTo(curve.start.x, curve.start.y);
-  for (const s of curve.segments) {
-    if (s.c1 && s.c2) ctx.bezierCurveTo(s.c1.x, s.c1.y, s.c2.x, s.c2.y, s.to.x, s.to.y);
-    else ctx.lineTo(s.to.x, s.to.y);
-  }
 }
 
 /** The box of a curve's points and control points, which holds the whole curve. */

@@ -37,6 +37,23 @@ export interface Curve {
   segments: CurveSegment[];
 }
 
+/** What takes path commands: a canvas context or a `Path2D` (and a test's recorder). */
+export interface PathSink {
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+  bezierCurveTo(c1x: number, c1y: number, c2x: number, c2y: number, x: number, y: number): void;
+  closePath(): void;
+}
+
+/** Adds `curve`, moved by (dx, dy), to the sink's path as an open subpath. */
+export function traceCurve(sink: PathSink, curve: Curve, dx = 0, dy = 0): void {
+  sink.moveTo(dx + curve.start.x, dy + curve.start.y);
+  for (const s of curve.segments) {
+    if (s.c1 && s.c2) sink.bezierCurveTo(dx + s.c1.x, dy + s.c1.y, dx + s.c2.x, dy + s.c2.y, dx + s.to.x, dy + s.to.y);
+    else sink.lineTo(dx + s.to.x, dy + s.to.y);
+  }
+}
+
 /**
  * The curve through `points` (left to right, as in `EdgeRoute.points`). Between consecutive points it draws a
  * cubic with horizontal tangents at both ends — the curve of d3-shape's `curveBumpX`

@@ -11,7 +11,8 @@
 import type { Shape } from '../model/schema';
 import { FOCUS_STYLE, FONT_STACK, NODE_STYLE, tint, type Theme } from './look';
 import { rectIntersects, type Box } from './linkPaint';
-import { traceAccentBar, traceShape, type PathSink } from './shapes';
+import { traceAccentBar, traceShape } from './shapes';
+import type { PathSink } from './linkPath';
 
 /** A node's highlight: focused, on the focused node's chains, faded off them, or none (nothing focused). */
 export type PaintEmphasis = 'focus' | 'chain' | 'faded' | 'normal';

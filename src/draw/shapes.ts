@@ -6,7 +6,7 @@
  */
 import type { Shape } from '../model/schema';
 import { fmt } from './number';
-import { cubicPoint } from './linkPath';
+import { cubicPoint, traceCurve, type PathSink } from './linkPath';
 
 interface Pt {
   x: number;
@@ -118,20 +118,9 @@ export function accentBarPath(shape: Shape, width: number, height: number, barWi
   return pathData(barOutline(shape, width, height, barWidth));
 }
 
-/** What takes path commands: a canvas context or a `Path2D` (and a test's recorder). */
-export interface PathSink {
-  moveTo(x: number, y: number): void;
-  lineTo(x: number, y: number): void;
-  bezierCurveTo(c1x: number, c1y: number, c2x: number, c2y: number, x: number, y: number): void;
-  closePath(): void;
-}
-
-function trace(sink: PathSink, { start, segments }: Outline, x: number, y: number): void {
-  sink.moveTo(x + start.x, y + start.y);
-  for (const s of segments) {
-    if (s.c1 && s.c2) sink.bezierCurveTo(x + s.c1.x, y + s.c1.y, x + s.c2.x, y + s.c2.y, x + s.to.x, y + s.to.y);
-    else sink.lineTo(x + s.to.x, y + s.to.y);
-  }
+/** An outline at (x, y), closed. */
+function trace(sink: PathSink, outline: Outline, x: number, y: number): void {
+  traceCurve(sink, outline, x, y);
   sink.closePath();
 }
 
