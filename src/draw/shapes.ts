@@ -5,8 +5,7 @@
  * colour bar that follows the left edge.
  */
 import type { Shape } from '../model/schema';
-import { fmt } from './number';
-import { cubicPoint, traceCurve, type PathSink } from './linkPath';
+import { cubicPoint, curvePathData, traceCurve, type PathSink } from './linkPath';
 
 interface Pt {
   x: number;
@@ -62,9 +61,6 @@ function leftEdge(shape: Shape, w: number, h: number): { start: Pt; segments: Se
   }
 }
 
-const pt = (p: Pt) => `${fmt(p.x)} ${fmt(p.y)}`;
-const draw = (s: Segment) => (s.c1 && s.c2 ? `C${pt(s.c1)} ${pt(s.c2)} ${pt(s.to)}` : `L${pt(s.to)}`);
-
 /** The segments of an edge walked backwards, ending at `start`. */
 function reversed(start: Pt, segments: readonly Segment[]): Segment[] {
   const out: Segment[] = [];
@@ -106,7 +102,7 @@ const shapeOutline = (shape: Shape, width: number, height: number): Outline =>
 const barOutline = (shape: Shape, width: number, height: number, barWidth: number): Outline =>
   closedFromLeftEdge(shape, width, height, (p) => ({ x: p.x + barWidth, y: p.y }));
 
-const pathData = ({ start, segments }: Outline) => `M${pt(start)} ${segments.map(draw).join(' ')} Z`;
+const pathData = (outline: Outline) => `${curvePathData(outline)} Z`;
 
 /** Outline of a node of `shape` filling the box (0,0)-(width,height), as SVG path data. */
 export function shapePath(shape: Shape, width: number, height: number): string {
