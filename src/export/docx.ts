@@ -11,7 +11,7 @@
 import type { Dataset, MapLink, MapNode, Shape } from '../model/schema';
 import { linkKey } from '../model/graph';
 import { groupOpacity, groupTransform, type Scene } from '../draw/scene';
-import { faded, officeNodes, place, sideOf, textBoxOf, type NodeRun } from './officeScene';
+import { faded, officeNodes, place, placeCircle, sideOf, textBoxOf, type NodeRun } from './officeScene';
 import { shapePath } from '../draw/shapes';
 import { DASH, OFFICE_FONT } from './pptx';
 
@@ -210,31 +210,19 @@ export async function exportDocx(input: DocxInput): Promise<Uint8Array> {
           break;
         }
         case 'circle': {
-          const t = groupTransform(scene, item.group);
-          const r = (item.r + item.strokeWidth / 2) * t.scale;
+          const b = placeCircle(scene, item);
           children.push({
             type: 'ellipse',
-            transformation: offset({
-              x: t.x + item.cx * t.scale - r,
-              y: t.y + item.cy * t.scale - r,
-              w: 2 * r,
-              h: 2 * r,
-            }),
+            transformation: offset(b),
             fill: faded(item.fill, fade),
-            line: { color: faded(item.stroke, fade), width: pt(item.strokeWidth * t.scale) },
+            line: { color: faded(item.stroke, fade), width: pt(item.strokeWidth * b.scale) },
           });
           break;
         }
         case 'rule': {
-          const t = groupTransform(scene, item.group);
           children.push({
             type: 'rectangle',
-            transformation: offset({
-              x: t.x + item.x * t.scale,
-              y: t.y + item.y * t.scale,
-              w: item.width * t.scale,
-              h: item.strokeWidth * t.scale,
-            }),
+            transformation: offset(place(scene, item.group, { ...item, height: item.strokeWidth })),
             fill: faded(item.stroke, fade),
             line: NO_LINE,
           });

@@ -36,6 +36,16 @@ export function place(scene: Scene, group: number, item: { x: number; y: number;
   };
 }
 
+/** The box on the page of a circle (its stroke included). */
+export function placeCircle(
+  scene: Scene,
+  item: { group: number; cx: number; cy: number; r: number; strokeWidth: number },
+): Box {
+  const { r, strokeWidth } = item;
+  const reach = r + strokeWidth / 2;
+  return place(scene, item.group, { x: item.cx - reach, y: item.cy - reach, width: 2 * reach, height: 2 * reach });
+}
+
 /** One text run inside a node, sized in page drawing units. */
 export interface NodeRun {
   text: string;

@@ -18,7 +18,17 @@ import { groupOpacity, groupTransform, type Scene, type SceneLink, type SceneTex
 import { shapePath } from '../draw/shapes';
 import { escapeXml } from './escape';
 import type { Page } from './page/plan';
-import { faded, officeNodes, place, sideOf, textBoxOf, type Box, type NodeRun, type OfficeNode } from './officeScene';
+import {
+  faded,
+  officeNodes,
+  place,
+  placeCircle,
+  sideOf,
+  textBoxOf,
+  type Box,
+  type NodeRun,
+  type OfficeNode,
+} from './officeScene';
 
 /** The first font of the stack: what Office and LibreOffice get asked for. */
 export const OFFICE_FONT = FONT_STACK.split(',')[0]?.trim() ?? 'Arial';
@@ -181,28 +191,13 @@ export function slideShapes(scene: Scene, firstId = 2): string {
         break;
       }
       case 'circle': {
-        const t = groupTransform(scene, item.group);
-        const r = (item.r + item.strokeWidth / 2) * t.scale;
-        const b = {
-          x: t.x + item.cx * t.scale - r,
-          y: t.y + item.cy * t.scale - r,
-          w: 2 * r,
-          h: 2 * r,
-          scale: t.scale,
-        };
+        const b = placeCircle(scene, item);
         const ln = line(item.stroke, item.strokeWidth, b.scale, fade, 'solid');
         out.push(sp(id, `Dot ${id}`, b, geom('ellipse', ''), fill(item.fill, fade), ln));
         break;
       }
       case 'rule': {
-        const t = groupTransform(scene, item.group);
-        const b = {
-          x: t.x + item.x * t.scale,
-          y: t.y + item.y * t.scale,
-          w: item.width * t.scale,
-          h: 0,
-          scale: t.scale,
-        };
+        const b = place(scene, item.group, { ...item, height: 0 });
         const ln = line(item.stroke, item.strokeWidth, b.scale, fade, 'solid');
         out.push(sp(id, `Rule ${id}`, b, geom('line', ''), '<a:noFill/>', ln));
         break;
