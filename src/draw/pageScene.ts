@@ -75,10 +75,6 @@ export interface PageScene {
   mapHeight: number;
 }
 
-/** The outlines of containers' members on a page (membership as grouping, as on screen). */
-const pageOutlines = (input: PageSceneInput, nodes: readonly MapNode[]) =>
-  groupOutlines(indexDataset(input.dataset), input.layout, nodes);
-
 /** Largest scale for which label text (12.5 map units) is still at least 9 pt. */
 export const MIN_SCALE = MIN_TEXT / G.labelFontSize;
 
@@ -120,7 +116,7 @@ export function buildPageScene(input: PageSceneInput): PageScene {
     // Membership as grouping, as on screen: the outlines of a container's neighbouring members.
     // Membership as grouping, as on screen; each outline is named on its edge (the page legend, whose height the
     // page plan measures beforehand, does not list them).
-    groups: pageOutlines(input, nodes),
+    groups: groupOutlines(indexDataset(dataset), layout, nodes),
   });
   f.drawFoot();
   const scene: Scene = {

@@ -15,7 +15,7 @@
  * legend and source footer. Pure: runs in the app, Node and tests.
  */
 import type { Dataset, Kind, MapLink, MapNode } from '../../model/schema';
-import { chainsOf, type ChainOptions } from '../../model/chains';
+import { chainsOf, lowerInitial, type ChainOptions } from '../../model/chains';
 import { indexDataset, linkKey } from '../../model/graph';
 import { layoutMap, orderDataset } from '../../layout/layoutMap';
 import type { LayerOrder } from '../../layout/order';
@@ -181,7 +181,7 @@ export function planPages(input: PlanInput): PagePlan {
   const byGoal = splitter.byFirstColumn(whole);
   let subsets: Subset[];
   if (byGoal.length > 1) {
-    how.add(`by ${lower(kindOf.get(byGoal[0]?.kind ?? '')?.singular ?? 'group')}`);
+    how.add(`by ${lowerInitial(kindOf.get(byGoal[0]?.kind ?? '')?.singular ?? 'group')}`);
     const pieces = byGoal.map((g) => (fit(g.subset).fits ? [g.subset] : splitter.deep(g.subset)));
     subsets = splitter.packWhole(pieces);
   } else subsets = splitter.deep(whole);
@@ -299,7 +299,9 @@ class Splitter {
     const tooWide = f.layout.width * MIN_SCALE > f.areaWidth;
     if (!(columns.length > fitColumns && tooWide)) return this.tall(s, []);
     const groups = this.columnGroups(s, columns, fitColumns);
-    this.how.add(`by columns, around the ${lower(this.dataset.kinds[groups[1]?.[0] ?? 0]?.plural ?? 'shared')} column`);
+    this.how.add(
+      `by columns, around the ${lowerInitial(this.dataset.kinds[groups[1]?.[0] ?? 0]?.plural ?? 'shared')} column`,
+    );
     const out: Subset[] = [];
     for (const g of groups) {
       const inGroup = new Set(g);
@@ -362,7 +364,7 @@ class Splitter {
     const left = own.filter((n) => this.col(n) < headCol).map((n) => n.id);
     const ctx = [...context, ...left];
     const kind = this.kinds.get(heads[0]?.kind ?? '');
-    this.how.add(`by ${lower(kind?.singular ?? 'group')}`);
+    this.how.add(`by ${lowerInitial(kind?.singular ?? 'group')}`);
     const branches = heads.map((h) => ({ heads: [h], ids: this.reach(s, [h.id], 'right', headCol) }));
     const claimed = new Set([...branches.flatMap((b) => [...b.ids]), ...ctx]);
     // What no head reaches goes with them as one more branch, so it packs with the others.
@@ -537,11 +539,6 @@ export function fullLabel(node: Pick<MapNode, 'label'>): Wrapped {
     fontSize: G.labelFontSize,
     maxLines: 1000,
   });
-}
-
-/** "Strategic goal" → "strategic goal"; "WTDC programme" stays as it is. */
-function lower(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 /** "WTDC programme P1 — Regional initiatives" + "WTDC programme P1 — WSIS action lines" → one name for both. */
